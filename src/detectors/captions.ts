@@ -1,0 +1,97 @@
+import type { Caption, Detector, Finding, Line } from '../types.js';
+import { CREDIT_LABELS, NEWS_AGENCIES } from '../rules/news-agencies.js';
+import { squash } from '../ingest/whitespace.js';
+
+const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
+const LABELS = new Set<string>(CREDIT_LABELS);
+/** Captions are a line or two; a paragraph that ends in a credit is still a paragraph. */
+const MAX_CAPTION = 400;
+/** "Photo: Jane Doe/Getty Images", "Image credit: Reuters", "© AFP". */
+const LABELLED_CREDIT = /(?:^|\s)(?:\(|\[)?((?:[A-Z][a-z]{1,10}(?: [a-z]{2,6})?:|©) ?[^:()[\]]{2,80})(?:\)|\])?$/;
+
+/**
+ * Find photo captions: lines that end in an agency or photographer credit
+ * ("UN special envoy … EPA/MARTIAL TREZZINI", "… (Photo: Getty Images)"),
+ * and the caption's repeat nearby (image alt text scraped beside it).
+ * The caption text and credit are salvaged.
+ *
+ * @example detectCaptions(splitLines('Smoke over Aleppo REUTERS/Abdalrhman Ismail'))[0].salvage.captions[0].credit // 'REUTERS/Abdalrhman Ismail'
+ */
+export function detectCaptions(lines: readonly Line[]): Finding[] {
+  const findings: Finding[] = [];
+  const found: { caption: Caption; line: number }[] = [];
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === '' || trimmed.length > MAX_CAPTION) continue;
+    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const end = start + trimmed.length;
+    const repeat = found.find((f) => line.index - f.line <= 3 && squash(trimmed) === squash(f.caption.text));
+    if (repeat) {
+      findings.push({ kind: 'caption', rule: 'caption-repeat', start, end, text: trimmed, reason: 'Unexpected repeat of a photo caption (alt text), remove it' });
+      continue;
+    }
+    const caption = captionOf(trimmed);
+    if (!caption) continue;
+    found.push({ caption, line: line.index });
+    findings.push({
+      kind: 'caption',
+      rule: 'caption-credit',
+      start,
+      end,
+      text: trimmed,
+      reason: 'Unexpected photo caption with credit, remove it and keep the caption',
+      salvage: { captions: [caption] },
+    });
+  }
+  return findings;
+}
+
+/** The caption and credit of a line ending in a credit, or null. */
+export function captionOf(line: string): Caption | null {
+  const agencyAt = agencyCreditStart(line);
+  if (agencyAt >= 0) return split(line, agencyAt);
+  const labelled = LABELLED_CREDIT.exec(line);
+  if (labelled) {
+    const credit = labelled[1]!;
+    const label = credit.startsWith('©') ? 'copyright' : credit.slice(0, credit.indexOf(':')).toLowerCase();
+    if (LABELS.has(label) && !/[.!?]$/.test(credit)) return split(line, line.length - labelled[0].trimStart().length);
+  }
+  return null;
+}
+
+/**
+ * Where an "AGENCY/Name" credit that ends the line begins, or -1. The agency
+ * is one to three words before the slash ("EPA", "AP Photo"); the name after
+ * it is one to four capitalised words and ends the line without a full stop,
+ * so "… according to AP/Reuters." stays prose.
+ */
+function agencyCreditStart(line: string): number {
+  const words = line.split(' ');
+  let k = words.length - 1;
+  while (k >= 0 && !words[k]!.includes('/')) k--;
+  if (k < 0 || words.length - k > 4) return -1;
+  const [before, after] = [words[k]!.slice(0, words[k]!.indexOf('/')), words[k]!.slice(words[k]!.indexOf('/') + 1)];
+  const name = [after, ...words.slice(k + 1)];
+  if (!name.every((w) => /^\p{Lu}/u.test(w)) || /[.!?,;:]$/.test(line)) return -1;
+  for (let j = 0; j <= 2 && k - j >= 0; j++) {
+    const agency = [...words.slice(k - j, k), before].join(' ').toLowerCase();
+    if (AGENCIES.has(agency)) return words.slice(0, k - j).join(' ').length + (k - j > 0 ? 1 : 0);
+  }
+  return -1;
+}
+
+/** Caption text before `at`, credit from `at`; a caption needs words of its own. */
+function split(line: string, at: number): Caption | null {
+  const text = line.slice(0, at).trim().replace(/[\s(,;–—-]+$/, '');
+  let credit = line.slice(at).trim();
+  if (credit.startsWith('(') && credit.endsWith(')')) credit = credit.slice(1, -1);
+  if (text.split(/\s+/).length < 2) return null;
+  return { text, credit };
+}
+
+/** The caption detector for the default pipeline. */
+export const captionDetector: Detector = {
+  id: 'caption',
+  rules: ['caption-credit', 'caption-repeat'],
+  detect: ({ lines }) => detectCaptions(lines),
+};

@@ -1,0 +1,93 @@
+import type { Detector, DetectorContext, Finding, Line } from '../types.js';
+import { squash } from '../ingest/whitespace.js';
+
+/** The headline is found among the first lines that earlier detectors left. */
+const HEAD_LINES = 8;
+const MAX_TITLE = 300;
+/** A standfirst is a sentence-length line without a full stop. */
+const MIN_SUBTITLE_WORDS = 6;
+const MAX_SUBTITLE = 400;
+
+/**
+ * Find the headline at the top of the text (the first line left by the
+ * debris detectors that reads as a title: no sentence-final full stop), its
+ * repeats anywhere (scrapers often store the headline twice), and a
+ * standfirst right under it (a sentence-length line without a full stop).
+ *
+ * @example detectHeadline(ctx).map((f) => f.kind) // ['title', 'duplicate-title']
+ */
+export function detectHeadline({ text, lines, findings: earlier }: DetectorContext): Finding[] {
+  const candidates = uncovered(lines, earlier);
+  const first = candidates[0];
+  // A text of one line is all body: taking it as the title would leave nothing.
+  if (!first || candidates.length < 2 || !isTitleLike(first.trimmed) || candidates.indexOf(first) >= HEAD_LINES) return [];
+  const title = squash(first.trimmed);
+  const out: Finding[] = [line(text, first, 'title', 'headline', 'Unexpected headline in the body, keep it as the title', { title })];
+  let subtitleTaken = false;
+  for (const [n, c] of candidates.entries()) {
+    if (c === first) continue;
+    if (squash(c.trimmed) === title) {
+      out.push(line(text, c, 'duplicate-title', 'duplicate-headline', 'Unexpected repeat of the headline, remove it'));
+      continue;
+    }
+    if (!subtitleTaken && n <= 3 && out.length === n && isStandfirst(c.trimmed, candidates[n + 1])) {
+      out.push(line(text, c, 'subtitle', 'standfirst', 'Unexpected standfirst in the body, keep it as the subtitle', { subtitle: squash(c.trimmed) }));
+    }
+    subtitleTaken = true;
+  }
+  return out;
+}
+
+export interface Candidate {
+  line: Line;
+  trimmed: string;
+  start: number;
+}
+
+/** Non-blank lines no earlier finding touches, in order. */
+export function uncovered(lines: readonly Line[], findings: readonly Finding[]): Candidate[] {
+  const spans = [...findings].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  let k = 0;
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === '') continue;
+    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const end = start + trimmed.length;
+    while (k < spans.length && spans[k]!.end <= start) k++;
+    let touched = false;
+    for (let j = k; j < spans.length && spans[j]!.start < end; j++) touched = true;
+    if (!touched) out.push({ line, trimmed, start });
+  }
+  return out;
+}
+
+/** A headline: a few words, no sentence-final full stop. */
+export function isTitleLike(s: string): boolean {
+  if (s.length < 3 || s.length > MAX_TITLE) return false;
+  const words = s.split(/\s+/).length;
+  if (words < 2 || words > 40) return false;
+  if (!/^[\p{Lu}\p{N}"“‘'«(]/u.test(s)) return false;
+  return !/[.,;:]$/.test(s) || /\.\.\.$|…$/.test(s);
+}
+
+/** A standfirst: sentence-length, no full stop, and the body goes on after it. */
+function isStandfirst(s: string, next: Candidate | undefined): boolean {
+  if (next === undefined || s.length > MAX_SUBTITLE) return false;
+  if (s.split(/\s+/).length < MIN_SUBTITLE_WORDS) return false;
+  return /^[\p{Lu}"“‘']/u.test(s) && !/[.:;,]$/.test(s);
+}
+
+function line(text: string, c: Candidate, kind: string, rule: string, reason: string, salvage?: Finding['salvage']): Finding {
+  const end = c.start + c.trimmed.length;
+  const f: Finding = { kind, rule, start: c.start, end, text: text.slice(c.start, end), reason };
+  if (salvage) f.salvage = salvage;
+  return f;
+}
+
+/** The headline detector for the default pipeline; it runs after the debris detectors. */
+export const headlineDetector: Detector = {
+  id: 'headline',
+  rules: ['headline', 'duplicate-headline', 'standfirst'],
+  detect: detectHeadline,
+};

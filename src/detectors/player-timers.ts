@@ -1,0 +1,94 @@
+import type { Detector, Finding, Line } from '../types.js';
+import { PLAYER_LABELS } from '../rules/player-labels.js';
+
+/** m:ss, mm:ss, h:mm:ss, and the truncated forms scrapers cut ("25:0"). */
+const TIMER = /^\d{1,2}:\d{1,2}(?::\d{1,2})?$/;
+/** Percent and fraction read-outs of a player ("Loaded: 0%", "1x"). */
+const READOUT = /^(?:\d{1,3}(?:\.\d{1,2})?%|\d(?:\.\d{1,2})?x)$/;
+/** Player read-outs separate their parts with spaces, slashes, bars and bullets. */
+const WORD_SEPARATORS = /[\s/|•·]+/;
+/** A player line is short; a longer line is prose that happens to hold a time. */
+const MAX_LINE = 80;
+
+type LineClass = 'timer' | 'label' | 'other';
+
+/**
+ * Find what audio and video players leave behind: lines of timers (`0:00`,
+ * `23:13`, truncated `25:0`) and control labels (`Podcasts`, `Current Time`,
+ * `Mute`). A cluster needs two timers, so a lone "10:30" in a schedule or
+ * prose such as "Listen to the podcast" survives.
+ *
+ * @example detectPlayerTimers('Podcasts\n0:00\n23:13')[0].kind // 'player-timer'
+ */
+export function detectPlayerTimers(text: string, lines: readonly Line[]): Finding[] {
+  const classes = lines.map(classify);
+  const findings: Finding[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (classes[i] === 'other' || classes[i] === undefined) {
+      i++;
+      continue;
+    }
+    // A cluster: consecutive timer/label lines, blank lines allowed between.
+    let j = i;
+    let last = i;
+    let timers = 0;
+    while (j < lines.length && (classes[j] !== 'other' || isBlankLine(lines[j]!))) {
+      if (classes[j] !== 'other') {
+        last = j;
+        timers += countTimers(lines[j]!.text);
+      }
+      j++;
+    }
+    if (timers >= 2) {
+      const start = firstNonSpace(lines[i]!);
+      const end = lastNonSpace(lines[last]!);
+      findings.push({ kind: 'player-timer', rule: 'player-timer', start, end, text: text.slice(start, end), reason: `Unexpected media player read-out with ${timers} timers, remove it` });
+    }
+    i = j > i ? j : i + 1;
+  }
+  return findings;
+}
+
+function classify(line: Line): LineClass {
+  const text = line.text.trim();
+  if (text === '' || text.length > MAX_LINE) return 'other';
+  let timers = 0;
+  for (const word of text.split(WORD_SEPARATORS)) {
+    if (word === '' || word === '-' || word === '–') continue;
+    if (TIMER.test(word)) timers++;
+    else if (!READOUT.test(word) && !PLAYER_LABELS.has(stripTrailingMark(word.toLowerCase()))) return 'other';
+  }
+  return timers > 0 ? 'timer' : 'label';
+}
+
+function countTimers(text: string): number {
+  let n = 0;
+  for (const word of text.split(WORD_SEPARATORS)) if (TIMER.test(word)) n++;
+  return n;
+}
+
+/** "Loaded:" and "Duration," are labels too. */
+function stripTrailingMark(word: string): string {
+  const last = word[word.length - 1];
+  return last === ':' || last === '.' || last === ',' ? word.slice(0, -1) : word;
+}
+
+function isBlankLine(line: Line): boolean {
+  return line.text.trim() === '';
+}
+
+function firstNonSpace(line: Line): number {
+  return line.start + (line.text.length - line.text.trimStart().length);
+}
+
+function lastNonSpace(line: Line): number {
+  return line.start + line.text.trimEnd().length;
+}
+
+/** The player-timer detector for the default pipeline. */
+export const playerTimerDetector: Detector = {
+  id: 'player-timer',
+  rules: ['player-timer'],
+  detect: ({ text, lines }) => detectPlayerTimers(text, lines),
+};

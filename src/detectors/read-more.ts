@@ -1,0 +1,71 @@
+import type { Detector, Finding, Line } from '../types.js';
+import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../rules/read-more-labels.js';
+import { squash } from '../ingest/whitespace.js';
+
+const LABELS = new Set<string>(READ_MORE_LABELS);
+const BARE = new Set<string>(BARE_READ_MORE_LABELS);
+const LONGEST_LABEL = Math.max(...READ_MORE_LABELS.map((l) => l.length));
+/** A linked title is a headline, not a paragraph. */
+const MAX_TITLE = 220;
+/** What may stand between a label and its title. */
+const SEPARATORS = new Set([':', '|', '»', '›', '>', '–', '—', '-', '→']);
+
+/**
+ * Find "READ MORE: <title>" lines (and "Also read", "See also", "Related:",
+ * and their forms in other languages) and salvage the linked title. The label
+ * must be followed by a separator and a headline-length title, or stand alone,
+ * so a sentence such as "Read more about the plan in our guide." survives.
+ *
+ * @example detectReadMore(splitLines('READ MORE: NATO won’t speculate'))[0].salvage.related[0].title // 'NATO won’t speculate'
+ */
+export function detectReadMore(lines: readonly Line[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === '' || trimmed.length > LONGEST_LABEL + MAX_TITLE) continue;
+    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const end = start + trimmed.length;
+    const bare = squash(trimmed.toLowerCase()).replace(/[.:…»›>]+$/, '').trim();
+    if (BARE.has(bare)) {
+      findings.push({ kind: 'read-more', rule: 'read-more-button', start, end, text: trimmed, reason: 'Unexpected "read more" button text, remove it' });
+      continue;
+    }
+    const title = titleAfterLabel(trimmed);
+    if (title === null) continue;
+    findings.push({
+      kind: 'read-more',
+      rule: 'read-more-link',
+      start,
+      end,
+      text: trimmed,
+      reason: 'Unexpected link to another article, remove it and keep its title',
+      salvage: { related: [{ title }] },
+    });
+  }
+  return findings;
+}
+
+/** The title after a known label and a separator, or null when the line is not a read-more link. */
+function titleAfterLabel(line: string): string | null {
+  const lower = line.toLowerCase();
+  for (let cut = Math.min(LONGEST_LABEL, line.length); cut >= 3; cut--) {
+    const next = line[cut];
+    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+    if (!LABELS.has(squash(lower.slice(0, cut)))) continue;
+    let i = cut;
+    while (i < line.length && line[i] === ' ') i++;
+    if (!SEPARATORS.has(line[i] ?? '')) continue;
+    i++;
+    const title = line.slice(i).trim();
+    if (title.length < 3 || title.length > MAX_TITLE) return null;
+    return title;
+  }
+  return null;
+}
+
+/** The read-more detector for the default pipeline. */
+export const readMoreDetector: Detector = {
+  id: 'read-more',
+  rules: ['read-more-link', 'read-more-button'],
+  detect: ({ lines }) => detectReadMore(lines),
+};

@@ -1,0 +1,42 @@
+import type { Detector, Finding, Line } from '../types.js';
+import { parseDateLine } from '../parse/dates.js';
+
+/** A timestamp line is short; a long line with a date in it is prose. */
+const MAX_LINE = 100;
+
+/**
+ * Find lines that hold only a date or time ("24 Sep, 2016 01:53", "Sat Oct
+ * 1, 2016 14:27:12", "Published: 2016-09-24T01:53Z", "Updated 3 hours ago")
+ * and salvage the first full date as the publication date. A sentence that
+ * mentions a date survives: every word of the line must belong to the date.
+ *
+ * @example detectTimestamps(splitLines('24 Sep, 2016 01:53'))[0].salvage.published // '2016-09-24T01:53'
+ */
+export function detectTimestamps(lines: readonly Line[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === '' || trimmed.length > MAX_LINE || !/\d/.test(trimmed)) continue;
+    const parsed = parseDateLine(trimmed);
+    if (!parsed || !parsed.pure) continue;
+    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const f: Finding = {
+      kind: 'timestamp',
+      rule: parsed.relative ? 'relative-timestamp' : 'timestamp-line',
+      start,
+      end: start + trimmed.length,
+      text: trimmed,
+      reason: 'Unexpected timestamp line, remove it and keep the date',
+    };
+    if (parsed.iso) f.salvage = { published: parsed.iso };
+    findings.push(f);
+  }
+  return findings;
+}
+
+/** The timestamp detector for the default pipeline. */
+export const timestampDetector: Detector = {
+  id: 'timestamp',
+  rules: ['timestamp-line', 'relative-timestamp'],
+  detect: ({ lines }) => detectTimestamps(lines),
+};

@@ -1,0 +1,22 @@
+import type { Line } from '../types.js';
+
+/**
+ * Lines of `text` with offsets; `\r\n`, `\r`, and the Unicode line and
+ * paragraph separators end a line, and the terminator is outside the span.
+ *
+ * @example splitLines('a\nb')[1] // { index: 1, start: 2, end: 3, text: 'b' }
+ */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  return lines;
+}

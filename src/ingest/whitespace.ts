@@ -1,0 +1,82 @@
+/**
+ * White space as scraped text has it: ASCII spaces and tabs, no-break spaces,
+ * the Unicode space separators, zero-width characters and the BOM. Kept as a
+ * code-point test rather than `\s`, because `\s` misses the zero-width ones
+ * and we want one definition everywhere.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 ||
+    c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether `s` holds nothing but white space in the sense of {@link isSpaceCode}. */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Collapse white space runs to one space and trim; no-break and zero-width
+ * spaces count as white space. Used to compare lines (titles, captions).
+ *
+ * @example squash('\u00a0Russia-US  contacts\u00a0') // 'Russia-US contacts'
+ */
+export function squash(s: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += s[i];
+  }
+  return out;
+}
+
+/** A text rebuilt from source pieces, with the source offset of every character. */
+export interface MappedText {
+  text: string;
+  /** `offsets[i]` is the input offset of `text[i]`; length is text.length + 1 (end). */
+  offsets: number[];
+}
+
+/**
+ * Build normalised text from kept source ranges: white space runs (and the
+ * gaps between ranges) become one space, ends trimmed, and each output
+ * character remembers its source offset so sentences map back to the input.
+ */
+export function normaliseRanges(source: string, ranges: readonly (readonly [number, number])[]): MappedText {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingSpace = false;
+  let lastEnd = 0;
+  for (const [a, b] of ranges) {
+    if (text.length > 0) pendingSpace = true;
+    for (let i = a; i < b; i++) {
+      const c = source.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        if (text.length > 0) pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        text += ' ';
+        offsets.push(lastEnd);
+        pendingSpace = false;
+      }
+      text += source[i];
+      offsets.push(i);
+      lastEnd = i + 1;
+    }
+  }
+  offsets.push(lastEnd);
+  return { text, offsets };
+}

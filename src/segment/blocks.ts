@@ -1,0 +1,96 @@
+import type { Block, Line, RemovedSpan } from '../types.js';
+import { keptRanges } from '../removals.js';
+import { isBlank, normaliseRanges } from '../ingest/whitespace.js';
+import { looksLikeHeading } from './headings.js';
+import { segmentSentences } from './sentences.js';
+
+interface ContentLine {
+  line: Line;
+  pieces: [number, number][];
+  /** Squashed text of the kept pieces, for the joining decision. */
+  text: string;
+}
+
+/**
+ * The body's blocks: what no removal covers, one block per line, except that
+ * a line continuing the previous one (no sentence end before, a lower-case
+ * start after) joins it, so hard-wrapped text stays one paragraph. A short
+ * title-like block between paragraphs is a heading.
+ *
+ * @example buildBlocks(text, splitLines(text), removed)[0].type // 'paragraph'
+ */
+export function buildBlocks(text: string, lines: readonly Line[], removed: readonly RemovedSpan[]): Block[] {
+  const groups = groupLines(contentLines(text, lines, removed));
+  const blocks: Block[] = [];
+  for (const group of groups) {
+    const mapped = normaliseRanges(text, group.flatMap((c) => c.pieces));
+    if (mapped.text.length === 0) continue;
+    const offsets = mapped.offsets;
+    const sentences = segmentSentences(mapped.text).map((s) => ({
+      text: s.text,
+      start: offsets[s.start]!,
+      end: offsets[s.end - 1]! + 1,
+    }));
+    blocks.push({
+      type: 'paragraph',
+      text: mapped.text,
+      start: offsets[0]!,
+      end: offsets[mapped.text.length - 1]! + 1,
+      sentences,
+    });
+  }
+  markHeadings(blocks);
+  return blocks;
+}
+
+/** Lines with their kept pieces, for lines that keep anything but white space. */
+function contentLines(text: string, lines: readonly Line[], removed: readonly RemovedSpan[]): ContentLine[] {
+  const kept = keptRanges(text.length, removed);
+  const out: ContentLine[] = [];
+  let k = 0;
+  for (const line of lines) {
+    while (k < kept.length && kept[k]![1] <= line.start) k++;
+    const pieces: [number, number][] = [];
+    for (let j = k; j < kept.length && kept[j]![0] < line.end; j++) {
+      const a = Math.max(kept[j]![0], line.start);
+      const b = Math.min(kept[j]![1], line.end);
+      if (b > a && !isBlank(text.slice(a, b))) pieces.push([a, b]);
+    }
+    if (pieces.length > 0) out.push({ line, pieces, text: pieces.map(([a, b]) => text.slice(a, b).trim()).join(' ') });
+  }
+  return out;
+}
+
+function groupLines(lines: ContentLine[]): ContentLine[][] {
+  const groups: ContentLine[][] = [];
+  let previous: ContentLine | undefined;
+  for (const current of lines) {
+    const group = groups[groups.length - 1];
+    if (group && previous && continues(previous, current)) group.push(current);
+    else groups.push([current]);
+    previous = current;
+  }
+  return groups;
+}
+
+/** A line continues the previous one when they are adjacent and the first stops mid-sentence. */
+function continues(previous: ContentLine, current: ContentLine): boolean {
+  if (current.line.index !== previous.line.index + 1) return false;
+  const end = previous.text[previous.text.length - 1] ?? '';
+  if (/[.!?:;"”’»)\]…]/.test(end)) return false;
+  const first = current.text[0] ?? '';
+  return first !== first.toUpperCase() && first === first.toLowerCase() ? true : false;
+}
+
+/** Title-like blocks with a paragraph before and after become headings. */
+function markHeadings(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length - 1; i++) {
+    const block = blocks[i]!;
+    if (!looksLikeHeading(block.text)) continue;
+    const before = blocks[i - 1]!;
+    const after = blocks[i + 1]!;
+    if (before.type === 'paragraph' && !looksLikeHeading(before.text) && !looksLikeHeading(after.text)) {
+      block.type = 'heading';
+    }
+  }
+}
