@@ -7,6 +7,7 @@ const BARE = new Set<string>(BARE_READ_MORE_LABELS);
 const LONGEST_LABEL = Math.max(...READ_MORE_LABELS.map((l) => l.length));
 /** A linked title is a headline, not a paragraph. */
 const MAX_TITLE = 220;
+const LONG_HEADLINE = 120;
 /** What may stand between a label and its title. */
 const SEPARATORS = new Set([':', '|', '»', '›', '>', '–', '—', '-', '→']);
 
@@ -58,6 +59,8 @@ function titleAfterLabel(line: string): string | null {
     i++;
     const title = line.slice(i).trim();
     if (title.length < 3 || title.length > MAX_TITLE) return null;
+    // A headline does not run on as a long sentence with a full stop.
+    if (title.length > LONG_HEADLINE && title.endsWith('.')) return null;
     return title;
   }
   return null;

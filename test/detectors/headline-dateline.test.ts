@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, readDateline } from '../../src/index.js';
+
+describe('headline, standfirst and duplicate headline', () => {
+  it('takes the first title-like line as the title and removes its repeats', () => {
+    const doc = cleanText('Kerry and Lavrov talk again\n\nKerry and Lavrov talk again\n\nThe two ministers spoke by phone on Friday.');
+    expect(doc.title).toBe('Kerry and Lavrov talk again');
+    expect(doc.removed.map((r) => r.kind)).toEqual(['title', 'duplicate-title']);
+    expect(doc.text).toBe('The two ministers spoke by phone on Friday.');
+  });
+
+  it('takes a sentence-length line without a full stop under the title as the standfirst', () => {
+    const doc = cleanText('Moscow backs UN initiative\n\nA Russian diplomat stresses the contacts on Syria are going on constantly\n\nMoscow backs the idea, he said.');
+    expect(doc.subtitle).toBe('A Russian diplomat stresses the contacts on Syria are going on constantly');
+  });
+
+  it('does not take a first paragraph as the title', () => {
+    const doc = cleanText('The plans do not include capture of the city. This was stated on Monday.\n\nSecond paragraph.');
+    expect(doc.title).toBeNull();
+    expect(doc.blocks).toHaveLength(2);
+  });
+
+  it('keeps a one-line text as body rather than emptying it', () => {
+    const doc = cleanText('Lavrov calls for talks');
+    expect(doc.title).toBeNull();
+    expect(doc.text).toBe('Lavrov calls for talks');
+  });
+});
+
+describe('readDateline', () => {
+  it.each([
+    ['ROME- Russian Foreign Minister Sergey Lavrov said', { raw: 'ROME-', place: 'ROME', date: null, agency: null }],
+    ['MOSCOW, October 6. /TASS/. Moscow backs the UN', { raw: 'MOSCOW, October 6. /TASS/.', place: 'MOSCOW', date: 'October 6', agency: 'TASS' }],
+    ['BEIRUT, Lebanon (AP) — Syrian troops advanced', { raw: 'BEIRUT, Lebanon (AP) —', place: 'BEIRUT, Lebanon', date: null, agency: 'AP' }],
+    ['WASHINGTON (Reuters) - The U.S. said', { raw: 'WASHINGTON (Reuters) -', place: 'WASHINGTON', date: null, agency: 'Reuters' }],
+    ['NEW YORK, Oct. 5, 2016 /PRNewswire/ -- Acme Corp said', { raw: 'NEW YORK, Oct. 5, 2016 /PRNewswire/ --', place: 'NEW YORK', date: 'Oct. 5, 2016', agency: 'PRNewswire' }],
+    ['ST. PETERSBURG — The forum opened', { raw: 'ST. PETERSBURG —', place: 'ST. PETERSBURG', date: null, agency: null }],
+  ])('reads %s', (line, dateline) => {
+    expect(readDateline(line)?.dateline).toEqual(dateline);
+  });
+
+  it.each([
+    'NATO said on Monday that it would not speculate.',
+    'UN special envoy for Syria Staffan de Mistura proposed it.',
+    'UPDATE — The convoy reached the city.',
+    'US-led coalition must prove it.',
+    'ISIS, Nusra Militants Not in Syria’s Damascus',
+  ])('keeps %s', (line) => {
+    expect(readDateline(line)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detectIconRuns, splitLines } from '../../src/index.js';
+import { readSeed } from '../helpers/seeds.js';
+
+const run = (text: string) => detectIconRuns(text, splitLines(text));
+
+describe('detectIconRuns', () => {
+  it('finds the glued icon-name run of seed 001, whole line, with offsets', () => {
+    const text = readSeed('001_cb0a8d303033b8e8.txt');
+    const found = run(text);
+    expect(found).toHaveLength(1);
+    const line1 = text.split('\n')[0]!;
+    expect(found[0]).toEqual({
+      kind: 'icon-run',
+      rule: 'icon-run',
+      start: 0,
+      end: line1.length,
+      text: line1,
+      reason: expect.stringMatching(/^Unexpected run of \d+ icon names, remove it$/),
+    });
+  });
+
+  it('finds icon runs from other icon sets', () => {
+    expect(run('fa-facebook fa-twitter fa-envelope fa-print fa-whatsapp')).toHaveLength(1);
+    expect(run('ic_menu ic_search ic_close ic_share ic_bookmark')).toHaveLength(1);
+    expect(run('bi-bookmark bi-share bi-chevron-down bi-x bi-search bi-play')).toHaveLength(1);
+    // a run glued into one token without spaces
+    expect(run('bookmarkiconcameraiconcheckiconcloseiconsearchicon')).toHaveLength(1);
+  });
+
+  it('removes only the run when prose follows on the same line', () => {
+    const text = 'shareicon twicon fbicon vkicon mailicon printicon Moscow backs the UN initiative on Aleppo.';
+    const [f] = run(text);
+    expect(f?.text).toBe('shareicon twicon fbicon vkicon mailicon printicon');
+  });
+
+  it('keeps prose that mentions UI words', () => {
+    for (const prose of [
+      'Click the share icon to play the video.',
+      'Tap the bookmark icon, then search for the story.',
+      'Turn left, then right, then back up the hill.',
+      'Share this article on Facebook or Twitter',
+      'The play was closed after a short run',
+    ]) expect(run(prose), prose).toEqual([]);
+  });
+});

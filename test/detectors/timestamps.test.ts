@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detectTimestamps, parseDateLine, splitLines } from '../../src/index.js';
+
+const run = (text: string) => detectTimestamps(splitLines(text));
+
+describe('parseDateLine', () => {
+  it.each([
+    ['24 Sep, 2016 01:53', '2016-09-24T01:53'],
+    ['Sat Oct 1, 2016 14:27:12', '2016-10-01T14:27:12'],
+    ['Published: 2016-09-24T01:53:00Z', '2016-09-24T01:53:00Z'],
+    ['2016-09-24T01:53:00+0300', '2016-09-24T01:53:00+03:00'],
+    ['September 24, 2016 at 1:53 p.m. ET', '2016-09-24T13:53'],
+    ['24.09.2016 01:53', '2016-09-24T01:53'],
+    ['Monday, 24 September 2016, 01:53 GMT', '2016-09-24T01:53Z'],
+    ['Oct. 6, 2016', '2016-10-06'],
+    ['Updated 12/25/2016', '2016-12-25'],
+    ['Publié le 6 octobre 2016 à 14:05', '2016-10-06T14:05'],
+  ])('%s → %s, without inventing a time zone', (line, iso) => {
+    expect(parseDateLine(line)).toEqual({ iso, pure: true, relative: false });
+  });
+
+  it('reads relative times as timestamps without a date', () => {
+    expect(parseDateLine('Updated 3 hours ago')).toEqual({ iso: null, pure: true, relative: true });
+  });
+});
+
+describe('detectTimestamps', () => {
+  it('removes timestamp lines and salvages the date', () => {
+    const [f] = run('Title\n24 Sep, 2016 01:53\n\nBody.');
+    expect(f).toMatchObject({ kind: 'timestamp', rule: 'timestamp-line', text: '24 Sep, 2016 01:53', start: 6, end: 24 });
+    expect(f?.salvage?.published).toBe('2016-09-24T01:53');
+  });
+
+  it('keeps sentences and headings that mention dates', () => {
+    for (const prose of [
+      'On Monday, September 19, 2016, the convoy was struck.',
+      'the obligations that the US took upon itself back in January 2016.',
+      'Resolution 2254',
+      'Intra-Syrian talks of 2016',
+      '48-hour and 72-hour temporary truces',
+    ]) expect(run(prose), prose).toEqual([]);
+  });
+});
