@@ -1,14 +1,11 @@
 import type { Caption, Detector, Finding, Line } from '../types.js';
 import { CREDIT_LABELS, NEWS_AGENCIES } from '../rules/news-agencies.js';
-import { squash } from '../ingest/whitespace.js';
+import { squash, trimTrailing } from '../ingest/whitespace.js';
 
 const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 const LABELS = new Set<string>(CREDIT_LABELS);
 /** Captions are a line or two; a paragraph that ends in a credit is still a paragraph. */
 const MAX_CAPTION = 400;
-/** "Photo: Jane Doe/Getty Images", "Image credit: Reuters", "© AFP". */
-const LABELLED_CREDIT = /(?:^|\s)(?:\(|\[)?((?:[A-Z][a-z]{1,10}(?: [a-z]{2,6})?:|©) ?[^:()[\]]{2,80})(?:\)|\])?$/;
-
 /**
  * Find photo captions: lines that end in an agency or photographer credit
  * ("UN special envoy … EPA/MARTIAL TREZZINI", "… (Photo: Getty Images)"),
@@ -50,13 +47,34 @@ export function detectCaptions(lines: readonly Line[]): Finding[] {
 export function captionOf(line: string): Caption | null {
   const agencyAt = agencyCreditStart(line);
   if (agencyAt >= 0) return split(line, agencyAt);
-  const labelled = LABELLED_CREDIT.exec(line);
-  if (labelled) {
-    const credit = labelled[1]!;
-    const label = credit.startsWith('©') ? 'copyright' : credit.slice(0, credit.indexOf(':')).toLowerCase();
-    if (LABELS.has(label) && !/[.!?]$/.test(credit)) return split(line, line.length - labelled[0].trimStart().length);
+  const labelledAt = labelledCreditStart(line);
+  return labelledAt >= 0 ? split(line, labelledAt) : null;
+}
+
+/** A labelled credit is short and names someone; it does not run on as a sentence. */
+const MAX_LABELLED_CREDIT = 80;
+
+/**
+ * Where a labelled credit that ends the line begins ("Photo: Getty Images",
+ * "(Image credit: Reuters)", "© AFP"), or -1. Found by searching backwards for
+ * each known label, not by a regex, so long lines cost linear time.
+ */
+function labelledCreditStart(line: string): number {
+  const bracketed = line.endsWith(')') || line.endsWith(']');
+  const body = bracketed ? line.slice(0, -1) : line;
+  const lower = body.toLowerCase();
+  let best = -1;
+  for (const label of [...LABELS, '©']) {
+    const key = label === '©' ? '©' : `${label}:`;
+    const at = lower.lastIndexOf(key);
+    if (at < 0 || at <= best) continue;
+    if (at > 0 && !' (['.includes(body[at - 1]!)) continue;
+    best = at;
   }
-  return null;
+  if (best < 0) return -1;
+  const credit = body.slice(best);
+  if (credit.length > MAX_LABELLED_CREDIT || credit.length < 4 || /[.!?]$/.test(credit) || credit.includes(':', credit.indexOf(':') + 1)) return -1;
+  return best > 0 && '(['.includes(body[best - 1]!) ? best - 1 : best;
 }
 
 /**
@@ -82,7 +100,7 @@ function agencyCreditStart(line: string): number {
 
 /** Caption text before `at`, credit from `at`; a caption needs words of its own. */
 function split(line: string, at: number): Caption | null {
-  const text = line.slice(0, at).trim().replace(/[\s(,;–—-]+$/, '');
+  const text = trimTrailing(line.slice(0, at).trim(), ' (,;–—-').trim();
   let credit = line.slice(at).trim();
   if (credit.startsWith('(') && credit.endsWith(')')) credit = credit.slice(1, -1);
   if (text.split(/\s+/).length < 2) return null;

@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../rules/read-more-labels.js';
-import { squash } from '../ingest/whitespace.js';
+import { squash, trimTrailing } from '../ingest/whitespace.js';
 
 const LABELS = new Set<string>(READ_MORE_LABELS);
 const BARE = new Set<string>(BARE_READ_MORE_LABELS);
@@ -26,7 +26,7 @@ export function detectReadMore(lines: readonly Line[]): Finding[] {
     if (trimmed === '' || trimmed.length > LONGEST_LABEL + MAX_TITLE) continue;
     const start = line.start + line.text.indexOf(trimmed[0]!);
     const end = start + trimmed.length;
-    const bare = squash(trimmed.toLowerCase()).replace(/[.:…»›>]+$/, '').trim();
+    const bare = trimTrailing(squash(trimmed.toLowerCase()), '.:…»›> ');
     if (BARE.has(bare)) {
       findings.push({ kind: 'read-more', rule: 'read-more-button', start, end, text: trimmed, reason: 'Unexpected "read more" button text, remove it' });
       continue;

@@ -80,3 +80,15 @@ export function normaliseRanges(source: string, ranges: readonly (readonly [numb
   offsets.push(lastEnd);
   return { text, offsets };
 }
+
+/**
+ * `s` without the trailing characters found in `chars` (a loop, not a
+ * `[…]+$` regex, which backtracks quadratically on long runs).
+ *
+ * @example trimTrailing('Read more…:', '.:…') // 'Read more'
+ */
+export function trimTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
