@@ -50,7 +50,9 @@ export const NEGATIVE_HINTS: readonly HintGroup[] = [
   // Lists of other stories: "Related", "More from", "Most read", "Recommended", "Trending".
   {
     kind: 'related', rule: 'html-hint-related',
-    words: ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'most', 'more', 'outbrain', 'taboola', 'readmore', 'upnext', 'next', 'also', 'headlines', 'teaser', 'teasers'],
+    words: ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'outbrain', 'taboola', 'readmore', 'upnext', 'next', 'also', 'headlines', 'teaser', 'teasers', 'excerpt', 'excerpts',
+      // Joined neighbours ("more-news" → morenews): "more" alone names "read more" toggles on the story itself.
+      'mostread', 'mostpopular', 'morenews', 'morestories', 'moreposts', 'morearticles', 'morefrom', 'morein', 'morelike', 'readnext', 'youmay', 'alsoread'],
     stems: ['related', 'recommend', 'recirc', 'trending', 'popular', 'outbrain', 'taboola', 'teaser'],
   },
   // Advertising slots and their "Advertisement" labels (dfp/gpt slot ids on most news sites).
@@ -59,16 +61,25 @@ export const NEGATIVE_HINTS: readonly HintGroup[] = [
     words: ['ad', 'ads', 'adv', 'advert', 'adslot', 'adunit', 'advertisement', 'advertising', 'dfp', 'gpt', 'sponsor', 'sponsored', 'banner', 'commercial', 'doubleclick'],
     stems: ['advert', 'sponsor', 'adslot', 'adunit', 'adcontainer', 'adwrapper', 'doubleclick'],
   },
+  // Photo captions and galleries outside <figure>: chron.com and timesunion.com galleries
+  // (`caption-truncated`, `hst-resgallery-container`), cnbc.com `InlineImage-imageEmbedCaption`.
+  {
+    kind: 'caption', rule: 'html-hint-caption',
+    words: ['caption', 'captions', 'figcaption', 'gallery', 'slideshow', 'carousel', 'lightbox'],
+    stems: ['caption', 'gallery', 'slideshow', 'carousel', 'lightbox'],
+  },
   // Newsletter and subscription prompts, paywall teasers, app plugs.
   {
     kind: 'promo', rule: 'html-hint-promo',
-    words: ['promo', 'promotion', 'newsletter', 'subscribe', 'subscription', 'signup', 'optin', 'paywall', 'cta', 'membership', 'donate', 'marketing'],
-    stems: ['promo', 'newsletter', 'subscri', 'signup', 'paywall', 'donat'],
+    // Not "paywall": barrons.com wraps the story itself in `<div class="paywall">`.
+    words: ['promo', 'promotion', 'newsletter', 'subscribe', 'subscription', 'signup', 'optin', 'cta', 'membership', 'donate', 'marketing'],
+    stems: ['promo', 'newsletter', 'subscri', 'signup', 'donat'],
   },
   // Site navigation: menus, breadcrumbs, pagination, skip links.
   {
     kind: 'nav', rule: 'html-hint-nav',
-    words: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumbs', 'pagination', 'pager', 'skip', 'topics', 'tags', 'tag', 'categories', 'category'],
+    // Not "tag" or "category": WordPress puts `tag-…` and `category-…` on the article itself.
+    words: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumbs', 'pagination', 'pager', 'skip', 'tags'],
     stems: ['navigation', 'navbar', 'breadcrumb', 'pagination'],
   },
   // Bylines and datelines of the story head, which the gold body never holds.
