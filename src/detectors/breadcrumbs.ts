@@ -1,4 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
+import { assertString } from '../ingest/assert.js';
+import { splitLines } from '../ingest/lines.js';
 import { NAV_QUALIFIERS, SECTION_NAMES, TRAIL_SEPARATORS } from '../rules/navigation.js';
 
 /** Breadcrumbs stand above the headline; this many lines is the page head. */
@@ -16,9 +18,10 @@ function isNavWord(step: string): boolean {
  * navigation words ("All news", "Back to politics"). Only the page head is
  * searched, so a section heading inside the body survives.
  *
- * @example detectBreadcrumbs(splitLines('All news\n\nTitle'))[0].kind // 'breadcrumb'
+ * @example detectBreadcrumbs('All news\n\nTitle')[0].kind // 'breadcrumb'
  */
-export function detectBreadcrumbs(lines: readonly Line[]): Finding[] {
+export function detectBreadcrumbs(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
+  assertString(text, 'detectBreadcrumbs');
   const findings: Finding[] = [];
   let seen = 0;
   for (const line of lines) {
@@ -67,5 +70,5 @@ function isTrail(line: string): boolean {
 export const breadcrumbDetector: Detector = {
   id: 'breadcrumb',
   rules: ['section-link', 'breadcrumb-trail'],
-  detect: ({ lines }) => detectBreadcrumbs(lines),
+  detect: ({ text, lines }) => detectBreadcrumbs(text, lines),
 };

@@ -1,9 +1,12 @@
 import type { Caption, Detector, Finding, Line } from '../types.js';
+import { assertString } from '../ingest/assert.js';
+import { splitLines } from '../ingest/lines.js';
 import { CREDIT_LABELS, NEWS_AGENCIES } from '../rules/news-agencies.js';
 import { squash, trimTrailing } from '../ingest/whitespace.js';
 
 const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
-const LABELS = new Set<string>(CREDIT_LABELS);
+/** What a labelled credit starts with: "photo:", "image credit:", "©". */
+const CREDIT_KEYS: readonly string[] = [...CREDIT_LABELS.map((l) => `${l}:`), '©'];
 /** Captions are a line or two; a paragraph that ends in a credit is still a paragraph. */
 const MAX_CAPTION = 400;
 /**
@@ -12,9 +15,10 @@ const MAX_CAPTION = 400;
  * and the caption's repeat nearby (image alt text scraped beside it).
  * The caption text and credit are salvaged.
  *
- * @example detectCaptions(splitLines('Smoke over Aleppo REUTERS/Abdalrhman Ismail'))[0].salvage.captions[0].credit // 'REUTERS/Abdalrhman Ismail'
+ * @example detectCaptions('Smoke over Aleppo REUTERS/Abdalrhman Ismail')[0].salvage.captions[0].credit // 'REUTERS/Abdalrhman Ismail'
  */
-export function detectCaptions(lines: readonly Line[]): Finding[] {
+export function detectCaptions(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
+  assertString(text, 'detectCaptions');
   const findings: Finding[] = [];
   const found: { caption: Caption; line: number }[] = [];
   for (const line of lines) {
@@ -64,8 +68,7 @@ function labelledCreditStart(line: string): number {
   const body = bracketed ? line.slice(0, -1) : line;
   const lower = body.toLowerCase();
   let best = -1;
-  for (const label of [...LABELS, '©']) {
-    const key = label === '©' ? '©' : `${label}:`;
+  for (const key of CREDIT_KEYS) {
     const at = lower.lastIndexOf(key);
     if (at < 0 || at <= best) continue;
     if (at > 0 && !' (['.includes(body[at - 1]!)) continue;
@@ -111,5 +114,5 @@ function split(line: string, at: number): Caption | null {
 export const captionDetector: Detector = {
   id: 'caption',
   rules: ['caption-credit', 'caption-repeat'],
-  detect: ({ lines }) => detectCaptions(lines),
+  detect: ({ text, lines }) => detectCaptions(text, lines),
 };

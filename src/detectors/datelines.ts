@@ -2,6 +2,7 @@ import type { Dateline, Detector, DetectorContext, Finding } from '../types.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
 import { MONTHS } from '../rules/dates.js';
 import { uncovered } from './headline.js';
+import { assertString } from '../ingest/assert.js';
 import { KICKER_WORDS } from '../rules/kickers.js';
 
 const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
@@ -51,6 +52,7 @@ export function detectDateline({ text, lines, findings }: DetectorContext): Find
  * @example readDateline('MOSCOW, October 6. /TASS/. Moscow backs …')?.dateline.agency // 'TASS'
  */
 export function readDateline(s: string): { dateline: Dateline; length: number } | null {
+  assertString(s, 'readDateline');
   const place = PLACE.exec(s);
   if (!place || KICKERS.has(place[1]!.toLowerCase())) return null;
   let at = place[0].length;

@@ -1,4 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
+import { assertString } from '../ingest/assert.js';
+import { splitLines } from '../ingest/lines.js';
 import { ICON_MARKERS, ICON_PREFIXES, UI_WORDS, WEAK_WORDS } from '../rules/icon-vocabulary.js';
 
 const STRONG = new Set<string>([...UI_WORDS, ...ICON_MARKERS]);
@@ -25,9 +27,10 @@ interface TokenScore {
  *
  * @example detectIconRuns('icon bookmarkicon cameraicon checkicon closeicon')[0].kind // 'icon-run'
  */
-export function detectIconRuns(text: string, lines?: readonly Line[]): Finding[] {
+export function detectIconRuns(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
+  assertString(text, 'detectIconRuns');
   const findings: Finding[] = [];
-  for (const line of lines ?? [{ index: 0, start: 0, end: text.length, text }]) {
+  for (const line of lines) {
     const tokens = scoreTokens(line);
     let i = 0;
     while (i < tokens.length) {

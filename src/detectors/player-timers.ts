@@ -1,4 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
+import { assertString } from '../ingest/assert.js';
+import { splitLines } from '../ingest/lines.js';
 import { PLAYER_LABELS } from '../rules/player-labels.js';
 
 /** m:ss, mm:ss, h:mm:ss, and the truncated forms scrapers cut ("25:0"). */
@@ -20,7 +22,8 @@ type LineClass = 'timer' | 'label' | 'other';
  *
  * @example detectPlayerTimers('Podcasts\n0:00\n23:13')[0].kind // 'player-timer'
  */
-export function detectPlayerTimers(text: string, lines: readonly Line[]): Finding[] {
+export function detectPlayerTimers(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
+  assertString(text, 'detectPlayerTimers');
   const classes = lines.map(classify);
   const findings: Finding[] = [];
   let i = 0;

@@ -1,4 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
+import { assertString } from '../ingest/assert.js';
+import { splitLines } from '../ingest/lines.js';
 import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../rules/read-more-labels.js';
 import { squash, trimTrailing } from '../ingest/whitespace.js';
 
@@ -17,9 +19,10 @@ const SEPARATORS = new Set([':', '|', '»', '›', '>', '–', '—', '-', '→'
  * must be followed by a separator and a headline-length title, or stand alone,
  * so a sentence such as "Read more about the plan in our guide." survives.
  *
- * @example detectReadMore(splitLines('READ MORE: NATO won’t speculate'))[0].salvage.related[0].title // 'NATO won’t speculate'
+ * @example detectReadMore('READ MORE: NATO won’t speculate')[0].salvage.related[0].title // 'NATO won’t speculate'
  */
-export function detectReadMore(lines: readonly Line[]): Finding[] {
+export function detectReadMore(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
+  assertString(text, 'detectReadMore');
   const findings: Finding[] = [];
   for (const line of lines) {
     const trimmed = line.text.trim();
@@ -70,5 +73,5 @@ function titleAfterLabel(line: string): string | null {
 export const readMoreDetector: Detector = {
   id: 'read-more',
   rules: ['read-more-link', 'read-more-button'],
-  detect: ({ lines }) => detectReadMore(lines),
+  detect: ({ text, lines }) => detectReadMore(text, lines),
 };

@@ -1,4 +1,5 @@
 import type { Detector, Finding, RelatedArticle } from '../types.js';
+import { assertString } from '../ingest/assert.js';
 import { advanceUtf8Bytes } from '../parse/utf8.js';
 import { matchBracket } from '../parse/brackets.js';
 import { readPhpSerialized } from '../parse/php-serialize.js';
@@ -22,6 +23,7 @@ const MAX_BLOB = 5_000_000;
  * @example detectSerializedBlobs('string(7) "[{"a":1}]"')[0].rule // 'php-var-dump'
  */
 export function detectSerializedBlobs(text: string): Finding[] {
+  assertString(text, 'detectSerializedBlobs');
   const findings: Finding[] = [];
   let i = 0;
   while (i < text.length) {

@@ -1,4 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
+import { assertString } from '../ingest/assert.js';
+import { splitLines } from '../ingest/lines.js';
 import { parseDateLine } from '../parse/dates.js';
 
 /** A timestamp line is short; a long line with a date in it is prose. */
@@ -10,9 +12,10 @@ const MAX_LINE = 100;
  * and salvage the first full date as the publication date. A sentence that
  * mentions a date survives: every word of the line must belong to the date.
  *
- * @example detectTimestamps(splitLines('24 Sep, 2016 01:53'))[0].salvage.published // '2016-09-24T01:53'
+ * @example detectTimestamps('24 Sep, 2016 01:53')[0].salvage.published // '2016-09-24T01:53'
  */
-export function detectTimestamps(lines: readonly Line[]): Finding[] {
+export function detectTimestamps(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
+  assertString(text, 'detectTimestamps');
   const findings: Finding[] = [];
   for (const line of lines) {
     const trimmed = line.text.trim();
@@ -38,5 +41,5 @@ export function detectTimestamps(lines: readonly Line[]): Finding[] {
 export const timestampDetector: Detector = {
   id: 'timestamp',
   rules: ['timestamp-line', 'relative-timestamp'],
-  detect: ({ lines }) => detectTimestamps(lines),
+  detect: ({ text, lines }) => detectTimestamps(text, lines),
 };

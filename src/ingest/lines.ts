@@ -1,4 +1,5 @@
 import type { Line } from '../types.js';
+import { assertString } from './assert.js';
 
 /**
  * Lines of `text` with offsets; `\r\n`, `\r`, and the Unicode line and
@@ -7,6 +8,7 @@ import type { Line } from '../types.js';
  * @example splitLines('a\nb')[1] // { index: 1, start: 2, end: 3, text: 'b' }
  */
 export function splitLines(text: string): Line[] {
+  assertString(text, 'splitLines');
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,3 +1,4 @@
+import { assertString } from '../ingest/assert.js';
 import { MONTHS, RELATIVE_TIME_WORDS, TIMESTAMP_LABELS, WEEKDAYS, ZONE_NAMES } from '../rules/dates.js';
 
 /** What {@link parseDateLine} recognised in a short line. */
@@ -24,6 +25,7 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.
  * @example parseDateLine('24 Sep, 2016 01:53')?.iso // '2016-09-24T01:53'
  */
 export function parseDateLine(line: string): ParsedDate | null {
+  assertString(line, 'parseDateLine');
   if (line.length > 120) return null;
   const tokens = tokenize(line);
   const iso = tokens.find((t) => t.kind === 'word' && ISO_RE.test(t.value));

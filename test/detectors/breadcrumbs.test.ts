@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectBreadcrumbs, splitLines } from '../../src/index.js';
+import { detectBreadcrumbs } from '../../src/index.js';
 
-const run = (text: string) => detectBreadcrumbs(splitLines(text));
+const run = (text: string) => detectBreadcrumbs(text);
 
 describe('detectBreadcrumbs', () => {
   it.each([

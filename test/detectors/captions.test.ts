@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectCaptions, splitLines } from '../../src/index.js';
+import { detectCaptions } from '../../src/index.js';
 import { readSeed } from '../helpers/seeds.js';
 
-const run = (text: string) => detectCaptions(splitLines(text));
+const run = (text: string) => detectCaptions(text);
 
 describe('detectCaptions', () => {
   it('finds the caption of seed 003 with its credit, and its alt-text repeat', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectIconRuns, splitLines } from '../../src/index.js';
+import { detectIconRuns } from '../../src/index.js';
 import { readSeed } from '../helpers/seeds.js';
 
-const run = (text: string) => detectIconRuns(text, splitLines(text));
+const run = (text: string) => detectIconRuns(text);
 
 describe('detectIconRuns', () => {
   it('finds the glued icon-name run of seed 001, whole line, with offsets', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectPlayerTimers, splitLines } from '../../src/index.js';
+import { detectPlayerTimers } from '../../src/index.js';
 import { readSeed } from '../helpers/seeds.js';
 
-const run = (text: string) => detectPlayerTimers(text, splitLines(text));
+const run = (text: string) => detectPlayerTimers(text);
 
 describe('detectPlayerTimers', () => {
   it('finds the podcast player of seed 001, truncated timer included', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectReadMore, splitLines } from '../../src/index.js';
+import { detectReadMore } from '../../src/index.js';
 import { readSeed } from '../helpers/seeds.js';
 
-const run = (text: string) => detectReadMore(splitLines(text));
+const run = (text: string) => detectReadMore(text);
 
 describe('detectReadMore', () => {
   it('finds both READ MORE lines of seed 001 and salvages their titles', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectTimestamps, parseDateLine, splitLines } from '../../src/index.js';
+import { detectTimestamps, parseDateLine } from '../../src/index.js';
 
-const run = (text: string) => detectTimestamps(splitLines(text));
+const run = (text: string) => detectTimestamps(text);
 
 describe('parseDateLine', () => {
   it.each([
