@@ -1,4 +1,6 @@
 import type { Block, Line, RemovedSpan } from '../types.js';
+import type { Repair } from '../types.js';
+import { repairSpanned } from '../repair/apply.js';
 import { keptRanges } from '../removals.js';
 import { isBlank, normaliseRanges } from '../ingest/whitespace.js';
 import { looksLikeHeading } from './headings.js';
@@ -15,27 +17,32 @@ interface ContentLine {
  * The body's blocks: what no removal covers, one block per line, except that
  * a line continuing the previous one (no sentence end before, a lower-case
  * start after) joins it, so hard-wrapped text stays one paragraph. A short
- * title-like block between paragraphs is a heading.
+ * title-like block between paragraphs is a heading. Repairs (offsets into
+ * the input) rewrite block text only and are collected into `applied`.
  *
  * @example buildBlocks(text, splitLines(text), removed)[0].type // 'paragraph'
  */
-export function buildBlocks(text: string, lines: readonly Line[], removed: readonly RemovedSpan[]): Block[] {
+export function buildBlocks(text: string, lines: readonly Line[], removed: readonly RemovedSpan[], repairs: readonly Repair[] = [], applied: Repair[] = []): Block[] {
   const groups = groupLines(contentLines(text, lines, removed));
   const blocks: Block[] = [];
   for (const group of groups) {
     const mapped = normaliseRanges(text, group.flatMap((c) => c.pieces));
     if (mapped.text.length === 0) continue;
-    const offsets = mapped.offsets;
-    const sentences = segmentSentences(mapped.text).map((s) => ({
+    // Repairs change the block text only; every character keeps the input span it came from.
+    const starts = mapped.offsets.slice(0, mapped.text.length);
+    const { spanned, applied: used } = repairSpanned({ text: mapped.text, starts, ends: starts.map((o) => o + 1) }, repairs);
+    applied.push(...used);
+    if (spanned.text.length === 0) continue;
+    const sentences = segmentSentences(spanned.text).map((s) => ({
       text: s.text,
-      start: offsets[s.start]!,
-      end: offsets[s.end - 1]! + 1,
+      start: spanned.starts[s.start]!,
+      end: spanned.ends[s.end - 1]!,
     }));
     blocks.push({
       type: 'paragraph',
-      text: mapped.text,
-      start: offsets[0]!,
-      end: offsets[mapped.text.length - 1]! + 1,
+      text: spanned.text,
+      start: spanned.starts[0]!,
+      end: spanned.ends[spanned.text.length - 1]!,
       sentences,
     });
   }

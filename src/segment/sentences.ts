@@ -1,46 +1,64 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import type { Root, Sentence as NlcstSentence } from 'nlcst';
+import type { Root } from 'nlcst';
 import type { Sentence } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-
-/** One parser for the module: building a processor per call costs more than the parse. */
-const parser = unified().use(retextEnglish);
+import { isWhiteSpace } from './characters.js';
+import { cutAtBlankLines } from './pieces.js';
+import { retextDecruftSentences } from './plugin.js';
 
 /**
- * Sentences of `text` with offsets into it, from a retext-english parse.
- * Leading and trailing white space of each sentence is left outside its span.
+ * One processor for the module: building a processor per call costs more
+ * than the parse. The plugin runs on the parsed tree, so each text is parsed
+ * exactly once.
+ */
+const processor = unified().use(retextEnglish).use(retextDecruftSentences).freeze();
+const anyContent = /\S/;
+
+/**
+ * Sentences of `text` with offsets into it (UTF-16), from a retext-english
+ * parse corrected by `retextDecruftSentences`. Leading and trailing white
+ * space of each sentence is left outside its span. Long texts are parsed in
+ * pieces cut at blank lines (see `pieces.ts`), which keeps the cost linear
+ * and yields the same sentences as one parse.
  *
- * @example segmentSentences('One. Two.') // [{ text: 'One.', start: 0, end: 4 }, …]
+ * @example segmentSentences('One. Two.') // [{ text: 'One.', start: 0, end: 4 }, { text: 'Two.', start: 5, end: 9 }]
  */
 export function segmentSentences(text: string): Sentence[] {
   assertString(text, 'segmentSentences');
-  if (text.trim() === '') return [];
-  const tree = parser.parse(text) as Root;
+  if (!anyContent.test(text)) return [];
   const out: Sentence[] = [];
+  const cuts = cutAtBlankLines(text);
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const from = cuts[k]!;
+    const to = cuts[k + 1]!;
+    collectSentences(to - from === text.length ? text : text.slice(from, to), from, out);
+  }
+  return out;
+}
+
+/** Parse `piece` once, correct its sentences, and push their spans shifted by `offset`. */
+function collectSentences(piece: string, offset: number, out: Sentence[]): void {
+  const tree = processor.parse(piece) as Root;
+  processor.runSync(tree, piece);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const child of paragraph.children) {
-      if (child.type !== 'SentenceNode') continue;
-      const span = spanOf(child);
-      if (span) out.push({ text: text.slice(span[0], span[1]), start: span[0], end: span[1] });
+      if (child.type !== 'SentenceNode' || !child.position) continue;
+      let start = child.position.start.offset ?? 0;
+      let end = child.position.end.offset ?? start;
+      while (start < end && isWhiteSpace(piece.charAt(start))) start++;
+      while (end > start && isWhiteSpace(piece.charAt(end - 1))) end--;
+      if (end > start) out.push({ text: piece.slice(start, end), start: start + offset, end: end + offset });
     }
   }
-  return out;
 }
 
 /**
  * Split `text` into sentences.
  *
- * @example splitSentences('He left. She stayed.') // ['He left.', 'She stayed.']
+ * @example splitSentences('I live in the U.S. How about you?') // ['I live in the U.S.', 'How about you?']
  */
 export function splitSentences(text: string): string[] {
-  return segmentSentences(text).map((s) => s.text);
-}
-
-function spanOf(node: NlcstSentence): [number, number] | null {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return null;
-  return [start, end];
+  return segmentSentences(text).map((sentence) => sentence.text);
 }
