@@ -1,4 +1,4 @@
-import type { Block, CleanDocument, Detector, Finding, Line, RemovedSpan } from './types.js';
+import type { Block, CleanDocument, Detector, Finding, Line, RemovedSpan, Repair } from './types.js';
 import type { CleanOptions, ResolvedOptions } from './options.js';
 import { resolveOptions } from './options.js';
 import { assertString } from './ingest/assert.js';
@@ -8,6 +8,8 @@ import { applyFindings, keptRanges } from './removals.js';
 import { buildBlocks } from './segment/blocks.js';
 import { defaultDetectors } from './detectors/index.js';
 import { collectSalvage } from './salvage/collect.js';
+import { findRepairs } from './repair/find-repairs.js';
+import { boilerplateDetector } from './boilerplate/learn.js';
 
 /** What a caller (cleanHtml) already knows before the text detectors run. */
 export interface PriorKnowledge {
@@ -42,7 +44,8 @@ export function buildDocument(source: string, options: ResolvedOptions, prior: P
   const lines = splitLines(source);
   const findings = runDetectors(source, lines, pipelineOf(options), options, prior.findings ?? []);
   const { removed, kept } = applyFindings(source, findings);
-  const blocks = buildBlocks(source, lines, removed);
+  const repairs: Repair[] = [];
+  const blocks = buildBlocks(source, lines, removed, options.repair ? findRepairs(source, options.repair) : [], repairs);
   const allRemoved = accountForInvisible(source, blocks, removed);
   const salvage = collectSalvage(kept);
   const meta = prior.meta ?? {};
@@ -57,6 +60,7 @@ export function buildDocument(source: string, options: ResolvedOptions, prior: P
     blocks,
     text: body,
     removed: allRemoved,
+    repairs,
     related: [...(meta.related ?? []), ...salvage.related],
     captions: [...(meta.captions ?? []), ...salvage.captions],
     stats: {
@@ -71,10 +75,19 @@ export function buildDocument(source: string, options: ResolvedOptions, prior: P
   };
 }
 
-/** The detectors to run: defaults minus disabled ones, user detectors before the structure detectors. */
+/**
+ * The detectors to run: defaults minus disabled ones, user detectors before
+ * the structure detectors, and a boilerplate model's detector just before
+ * the page-furniture detector (so specific kinds win, and the region finder
+ * sees the batch's repeated lines as claimed).
+ */
 function pipelineOf(options: ResolvedOptions): Detector[] {
   const enabled = (d: Detector) => !options.disable.has(d.id);
-  const debris = defaultDetectors.filter((d) => !STRUCTURE_DETECTORS.has(d.id));
+  const debris: Detector[] = defaultDetectors.filter((d) => !STRUCTURE_DETECTORS.has(d.id));
+  if (options.boilerplate) {
+    const at = debris.findIndex((d) => d.id === 'page-furniture');
+    debris.splice(at < 0 ? debris.length : at, 0, boilerplateDetector(options.boilerplate));
+  }
   const structure = defaultDetectors.filter((d) => STRUCTURE_DETECTORS.has(d.id));
   return [...debris, ...options.detectors, ...structure].filter(enabled);
 }

@@ -6,6 +6,7 @@ export { cleanText, buildDocument } from './document.js';
 export type { PriorKnowledge } from './document.js';
 export type { CleanOptions } from './options.js';
 export { splitSentences, segmentSentences } from './segment/sentences.js';
+export { retextDecruftSentences } from './segment/plugin.js';
 export { splitLines } from './ingest/lines.js';
 export { applyFindings } from './removals.js';
 export { parseDateLine } from './parse/dates.js';
@@ -23,3 +24,25 @@ export { detectHeadline, headlineDetector } from './detectors/headline.js';
 export { detectDateline, datelineDetector, readDateline } from './detectors/datelines.js';
 
 export type * from './types.js';
+
+// HTML input: the page rendered to text, the article found, then the text pipeline.
+export { cleanHtml } from './html.js';
+export type { CleanHtmlOptions } from './html.js';
+export { renderPage } from './ingest/html/page.js';
+export type { RenderedPage, RenderOptions } from './ingest/html/page.js';
+
+// The audit report: every removal drawn over its input, as one HTML file.
+export { renderReport } from './report/render.js';
+export type { ReportItem, ReportOptions } from './report/types.js';
+
+// Streaming: clean an (async) iterable of texts or records, in order.
+export { cleanStream } from './stream.js';
+export type { StreamItem, StreamDocument, CleanStreamOptions } from './stream.js';
+
+// Page debris, the article region, text repair and corpus boilerplate (issue 4).
+export { detectPageDebris, pageDebrisDetector, isRelatedHeader } from './detectors/page-debris.js';
+export { detectCommentAuthors, commentsDetector, isCommentHeader } from './detectors/comments.js';
+export { detectPageFurniture, pageFurnitureDetector } from './detectors/page-furniture.js';
+export { findRepairs } from './repair/find-repairs.js';
+export { learnBoilerplate, boilerplateDetector, isBoilerplateModel, normaliseLine } from './boilerplate/learn.js';
+export type { BoilerplateModel, LearnBoilerplateOptions } from './boilerplate/learn.js';

@@ -1,4 +1,7 @@
-import type { Detector, Focus } from './types.js';
+import type { Detector, Focus, RepairOptions } from './types.js';
+import type { BoilerplateModel } from './boilerplate/learn.js';
+import { isBoilerplateModel } from './boilerplate/learn.js';
+import { DEFAULT_REPAIRS } from './repair/find-repairs.js';
 
 /** Options of {@link cleanText}; every one is optional. */
 export interface CleanOptions {
@@ -10,6 +13,15 @@ export interface CleanOptions {
   detectors?: readonly Detector[];
   /** Longest input accepted, in UTF-16 code units; longer input is an error. Default 20,000,000. */
   maxLength?: number;
+  /**
+   * Text repairs of block text, each recorded in `doc.repairs`: `true` (the
+   * default) repairs mojibake, HTML entities and invisible characters; an
+   * object turns single repairs on or off (`{ quotes: true, dashes: true }`
+   * also normalises typographic quotes and dashes); `false` turns all off.
+   */
+  repair?: boolean | RepairOptions;
+  /** Lines repeated across a batch, from `learnBoilerplate(texts)`; they are removed as `boilerplate`. Default none. */
+  boilerplate?: BoilerplateModel;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -18,6 +30,8 @@ export interface ResolvedOptions {
   disable: ReadonlySet<string>;
   detectors: readonly Detector[];
   maxLength: number;
+  repair: Required<RepairOptions> | null;
+  boilerplate: BoilerplateModel | null;
 }
 
 const FOCUS: readonly Focus[] = ['precision', 'balanced', 'recall'];
@@ -32,7 +46,7 @@ export const DEFAULT_MAX_LENGTH = 20_000_000;
 export function resolveOptions(options: CleanOptions | undefined, fn: string): ResolvedOptions {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
-  const { focus = 'balanced', disable = [], detectors = [], maxLength = DEFAULT_MAX_LENGTH } = options;
+  const { focus = 'balanced', disable = [], detectors = [], maxLength = DEFAULT_MAX_LENGTH, repair = true, boilerplate } = options;
   if (!FOCUS.includes(focus)) throw new RangeError(`${fn}: option "focus" must be one of ${FOCUS.map((f) => `'${f}'`).join(', ')}, got ${describe(focus)}`);
   if (!Array.isArray(disable) || disable.some((d) => typeof d !== 'string')) {
     throw new TypeError(`${fn}: option "disable" must be an array of rule or detector ids (strings)`);
@@ -43,7 +57,14 @@ export function resolveOptions(options: CleanOptions | undefined, fn: string): R
   if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) {
     throw new RangeError(`${fn}: option "maxLength" must be a positive integer, got ${describe(maxLength)}`);
   }
-  return { focus, disable: new Set(disable), detectors, maxLength };
+  if (typeof repair !== 'boolean' && (typeof repair !== 'object' || repair === null || Array.isArray(repair))) {
+    throw new TypeError(`${fn}: option "repair" must be a boolean or an object of repair switches, got ${describe(repair)}`);
+  }
+  if (boilerplate !== undefined && !isBoilerplateModel(boilerplate)) {
+    throw new TypeError(`${fn}: option "boilerplate" must be a model from learnBoilerplate(texts)`);
+  }
+  const repairs = repair === false ? null : repair === true ? DEFAULT_REPAIRS : { ...DEFAULT_REPAIRS, ...repair };
+  return { focus, disable: new Set(disable), detectors, maxLength, repair: repairs, boilerplate: boilerplate ?? null };
 }
 
 function isDetector(d: unknown): d is Detector {

@@ -17,6 +17,19 @@ export type RemovalKind =
   | 'read-more'
   | 'breadcrumb'
   | 'caption'
+  | 'navigation'
+  | 'footer'
+  | 'share'
+  | 'advertisement'
+  | 'cookie-notice'
+  | 'newsletter'
+  | 'related'
+  | 'comments'
+  | 'byline'
+  | 'image-credit'
+  | 'tags'
+  | 'code-leak'
+  | 'boilerplate'
   | (string & {});
 
 /** A related article recovered from debris (a serialized list, a "READ MORE:" line). */
@@ -78,6 +91,30 @@ export interface RemovedSpan {
   text: string;
 }
 
+/**
+ * A repair of the input text: `text` at `start..end` (offsets into the input)
+ * reads as `replacement` in the block text. Repairs never move offsets.
+ */
+export interface Repair {
+  kind: 'mojibake' | 'entity' | 'invisible' | 'quote' | 'dash';
+  rule: string;
+  start: number;
+  end: number;
+  text: string;
+  replacement: string;
+}
+
+/** Which repairs run. Default: mojibake, entities and invisible on; quotes and dashes off. */
+export interface RepairOptions {
+  mojibake?: boolean;
+  entities?: boolean;
+  invisible?: boolean;
+  /** Typographic quotes to ASCII. */
+  quotes?: boolean;
+  /** En and em dashes to ASCII hyphens. */
+  dashes?: boolean;
+}
+
 /** A sentence of a block; `start`/`end` are offsets into the input. */
 export interface Sentence {
   text: string;
@@ -117,6 +154,8 @@ export interface CleanDocument {
   /** The body: the blocks' text joined by blank lines. */
   text: string;
   removed: RemovedSpan[];
+  /** Repairs applied to block text (mojibake, entities, invisible characters…), in input order. */
+  repairs: Repair[];
   related: RelatedArticle[];
   captions: Caption[];
   stats: CleanStats;

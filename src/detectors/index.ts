@@ -6,6 +6,9 @@ import { readMoreDetector } from './read-more.js';
 import { breadcrumbDetector } from './breadcrumbs.js';
 import { timestampDetector } from './timestamps.js';
 import { captionDetector } from './captions.js';
+import { pageDebrisDetector } from './page-debris.js';
+import { commentsDetector } from './comments.js';
+import { pageFurnitureDetector } from './page-furniture.js';
 import { headlineDetector } from './headline.js';
 import { datelineDetector } from './datelines.js';
 
@@ -23,6 +26,9 @@ export const defaultDetectors: readonly Detector[] = [
   breadcrumbDetector,
   timestampDetector,
   captionDetector,
+  pageDebrisDetector,
+  commentsDetector,
+  pageFurnitureDetector,
   headlineDetector,
   datelineDetector,
 ];

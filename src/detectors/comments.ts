@@ -1,0 +1,56 @@
+import type { Detector, Finding, Line } from '../types.js';
+import { COMMENT_HEADERS } from '../rules/comments.js';
+import { squash } from '../ingest/whitespace.js';
+import { splitLines } from '../ingest/lines.js';
+import { assertString } from '../ingest/assert.js';
+
+const HEADERS = new Set<string>(COMMENT_HEADERS);
+/** "34 responses to “Title”", "[ 167 comments ]", "12 thoughts on …", "Comments (4)". */
+const COUNTED = /^[[(]?\s{0,2}\d{1,6}\s{1,2}(?:comments?|responses?|replies|reactions|thoughts|comentários|comentarios|kommentare|commenti|commentaires|komentar|комментари[йяев]{1,2})(?:\s{1,2}(?:to|on)\s.{1,200})?\s{0,2}[\])]?$/iu;
+const COUNTED_AFTER = /^(?:comments?|comentários|comentarios|kommentare|commenti|komentar)\s{0,2}[([]\d{1,6}[)\]]$/iu;
+/** "thelastchargersfan says:", "Jane Doe said:" — the author line of one comment. */
+const AUTHOR_LINE = /^\S.{0,60}\s(?:says|said|wrote|commented|disse|escreveu|dice|dijo|schrieb|a écrit):$/iu;
+/**
+ * Find the "name says:" author lines of single comments. The comment section
+ * itself is cut by the page-furniture detector, which knows where the article
+ * body is: a comment header only counts below real article prose, so "12
+ * Comments" beside the byline does not swallow the article.
+ *
+ * @example detectCommentAuthors('joetoronto says:')[0].rule // 'comment-author'
+ */
+export function detectCommentAuthors(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
+  assertString(text, 'detectCommentAuthors');
+  const out: Finding[] = [];
+  for (const line of lines) {
+    const trimmed = squash(line.text);
+    if (trimmed !== '' && trimmed.length <= 80 && AUTHOR_LINE.test(trimmed)) {
+      out.push(lineFinding(text, line, 'comment-author', 'Unexpected comment author line, remove it'));
+    }
+  }
+  return out;
+}
+
+/**
+ * A line that opens a comment section: "34 responses to …", "[ 167 comments ]",
+ * "Leave a Reply", "Top Rated Comments".
+ *
+ * @example isCommentHeader('34 responses to “Anthony Lynn”') // true
+ */
+export function isCommentHeader(line: string): boolean {
+  if (line.length > 220) return false;
+  const key = line.toLowerCase().replace(/[\s:.!…»›>|-]{1,4}$/u, '');
+  return HEADERS.has(key) || COUNTED.test(line) || COUNTED_AFTER.test(line);
+}
+
+function lineFinding(text: string, line: Line, rule: string, reason: string): Finding {
+  const start = line.start + (line.text.length - line.text.trimStart().length);
+  const end = line.start + line.text.trimEnd().length;
+  return { kind: 'comments', rule, start, end, text: text.slice(start, end), reason };
+}
+
+/** The comment-author detector for the default pipeline. */
+export const commentsDetector: Detector = {
+  id: 'comments',
+  rules: ['comment-author'],
+  detect: ({ text, lines }) => detectCommentAuthors(text, lines),
+};

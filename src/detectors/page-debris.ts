@@ -1,0 +1,149 @@
+import type { Detector, Finding, Focus, Line } from '../types.js';
+import {
+  CONSENT_CONTEXT, COOKIE_WORDS, DEBRIS_GROUPS, LEGAL_WORDS, NEWSLETTER_WORDS, PROMPT_VERBS, READER_WORDS, SHARE_ANCHORS, SHARE_WORDS,
+} from '../rules/page-debris.js';
+import type { DebrisGroup } from '../rules/page-debris.js';
+import { NEWS_AGENCIES } from '../rules/news-agencies.js';
+import { squash } from '../ingest/whitespace.js';
+import { splitLines } from '../ingest/lines.js';
+import { assertString } from '../ingest/assert.js';
+
+const LABELS = new Map<string, DebrisGroup>();
+for (const group of DEBRIS_GROUPS) for (const label of group.labels) if (!LABELS.has(label)) LABELS.set(label, group);
+const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
+/** Labels are short; longer lines are checked only by the sentence-level rules. */
+const MAX_LABEL = 120;
+const MAX_NOTICE = 700;
+/** Bullets and arrows around a label, and a trailing counter: "• Comments (12)", "Share 34". */
+const EDGE = /^[\s•·|»›>→*#\-–—:]{1,6}|[\s:.!…»›>|→\-–—]{1,6}$/gu;
+const COUNTER = /\s{0,2}(?:\(\d{1,7}\)|\[\d{1,7}\]|\d{1,7})$/u;
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’+-]{0,30}/gu;
+const TAGS = /^(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|keywords|temas|etiquetas|schlagwörter|теги|label)\s{0,2}[:：]/iu;
+const CREDIT = /^(?:photos?|images?|pictures?|photograph|illustration|credits?|foto|fotos|bild|imagem|imagen|фото)(?: credit| by| courtesy of| courtesy)?\s{0,2}[:：]/iu;
+const GALLERY = /^(?:image|photo|slide|picture)\s{1,2}\d{1,4}\s{1,2}(?:of|\/)\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}(?:photos|images|pictures|fotos)$/iu;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
+
+/**
+ * Find whole lines of page debris: interface labels (share bars, "Advertisement",
+ * "Skip to content", "Leave a reply", "Privacy Policy"), consent banners,
+ * newsletter prompts, tag lists, photo credits, gallery counters and legal
+ * notices. Every kind keeps its own rule id. Labels must make the whole line,
+ * so prose that mentions them survives; `focus: 'precision'` skips one-word
+ * labels, which double as subheadings.
+ *
+ * @example detectPageDebris('Share this:\nFacebook Twitter Email')[0].kind // 'share'
+ */
+export function detectPageDebris(text: string, lines: readonly Line[] = splitLines(text), focus: Focus = 'balanced'): Finding[] {
+  assertString(text, 'detectPageDebris');
+  const out: Finding[] = [];
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === '' || trimmed.length > MAX_NOTICE) continue;
+    const hit = classify(squash(trimmed), focus);
+    if (!hit) continue;
+    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const end = start + trimmed.length;
+    out.push({ kind: hit.kind, rule: hit.rule, start, end, text: text.slice(start, end), reason: hit.reason });
+  }
+  return out;
+}
+
+type Hit = { kind: string; rule: string; reason: string };
+
+function classify(text: string, focus: Focus): Hit | null {
+  const lower = text.toLowerCase();
+  const words = lower.match(WORDS) ?? [];
+  if (text.length <= MAX_LABEL) {
+    const key = lower.replace(EDGE, '').replace(COUNTER, '').replace(EDGE, '');
+    const group = LABELS.get(key);
+    if (group && (focus !== 'precision' || key.includes(' '))) return group;
+    if (isRelatedHeader(text)) return { kind: 'related', rule: 'related-header', reason: 'Unexpected header of a related-stories list, remove it' };
+    if (isShareBar(words)) return { kind: 'share', rule: 'share-bar', reason: 'Unexpected share bar, remove it' };
+    if (TAGS.test(text)) return { kind: 'tags', rule: 'tag-list', reason: 'Unexpected tag list, remove it' };
+    if (GALLERY.test(lower)) return { kind: 'image-credit', rule: 'gallery-counter', reason: 'Unexpected gallery counter, remove it' };
+    if (isCreditLine(text)) return { kind: 'image-credit', rule: 'credit-line', reason: 'Unexpected photo credit, remove it' };
+    if (isLinkRow(lower)) return { kind: 'footer', rule: 'footer-link', reason: 'Unexpected row of footer links, remove it' };
+  }
+  if (COPYRIGHT.test(text) && text.length < 300) return { kind: 'footer', rule: 'copyright', reason: 'Unexpected copyright line, remove it' };
+  // Notices address the reader ("we use cookies on our site"); quoted speech is prose.
+  if (/["“”«»]/u.test(text) || count(words, READER_WORDS) === 0) return null;
+  if (count(words, COOKIE_WORDS) > 0 && count(words, CONSENT_CONTEXT) > 0) {
+    return { kind: 'cookie-notice', rule: 'cookie-banner', reason: 'Unexpected cookie or consent notice, remove it' };
+  }
+  if (text.length < 300 && count(words, NEWSLETTER_WORDS) > 0 && count(words, PROMPT_VERBS) > 0) {
+    return { kind: 'newsletter', rule: 'newsletter-prompt', reason: 'Unexpected newsletter prompt, remove it' };
+  }
+  if (distinct(words, LEGAL_WORDS) >= (focus === 'recall' ? 3 : 4)) return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected legal notice, remove it' };
+  return null;
+}
+
+/** "More Washington Examiner", "More from Business": a short title-case pointer to more stories. */
+const MORE_FROM = /^(?:[Mm]ore|MORE|[Aa]lso from|[Ll]atest from|[Oo]ther stories from)(?: (?:from|on|in|stories from|news from))?\s\p{Lu}[\p{L}\p{N}'’&.\s-]{0,40}$/u;
+
+const RELATED_FROM = /^([\p{L}'’ ]{3,40}?) (?:from|on|in|about) \S/u;
+
+/**
+ * A header that opens a list of other stories: "Related Articles", "You may
+ * also like", "More Washington Examiner".
+ *
+ * @example isRelatedHeader('You may also like') // true
+ */
+export function isRelatedHeader(line: string): boolean {
+  if (line.length > 60) return false;
+  const key = line.toLowerCase().replace(EDGE, '').replace(COUNTER, '').replace(EDGE, '');
+  const group = LABELS.get(key);
+  if ((group !== undefined && group.kind === 'related') || MORE_FROM.test(line.replace(EDGE, ''))) return true;
+  // "Related coverage from How to Do Everything: Money:" — a related label naming where the list comes from.
+  const from = RELATED_FROM.exec(key);
+  return from !== null && LABELS.get(from[1]!)?.kind === 'related';
+}
+
+/** Only share words and counts, at least one network or share verb, and short. */
+function isShareBar(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 14) return false;
+  let anchors = 0;
+  for (const w of words) {
+    if (SHARE_ANCHORS.has(w)) anchors++;
+    else if (!SHARE_WORDS.has(w) && !/^\d{1,6}[km]?$/u.test(w)) return false;
+  }
+  return anchors > 0;
+}
+
+/** "Photo: Jane Doe/AP", "Getty Images", "AFP/Getty Images", "Jupiterimages, Getty Images/Creatas RF". */
+function isCreditLine(text: string): boolean {
+  if (text.length > 150 || /[.!?]$/u.test(text)) return false;
+  if (CREDIT.test(text)) return true;
+  const parts = text.split(/\s{0,2}[/,;|]\s{0,2}/u);
+  if (parts.length > 5) return false;
+  return parts.some((p) => AGENCIES.has(p.toLowerCase())) && parts.every((p) => p.split(' ').length <= 4 && /^\p{Lu}/u.test(p));
+}
+
+/** "Contact Us/FAQ | Terms of Use | Privacy Policy": every part a footer or interface label. */
+function isLinkRow(lower: string): boolean {
+  const parts = lower.split(/\s{0,3}[|•·/]\s{0,3}/u).filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  return parts.every((p) => {
+    const g = LABELS.get(p);
+    return g !== undefined && (g.kind === 'footer' || g.kind === 'navigation');
+  });
+}
+
+function count(words: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (set.has(w)) n++;
+  return n;
+}
+
+function distinct(words: readonly string[], set: ReadonlySet<string>): number {
+  const seen = new Set<string>();
+  for (const w of words) if (set.has(w)) seen.add(w);
+  return seen.size;
+}
+
+/** The page-debris detector for the default pipeline. */
+export const pageDebrisDetector: Detector = {
+  id: 'page-debris',
+  rules: ['ad-label', 'consent-label', 'newsletter-label', 'related-header', 'comment-label', 'ui-label', 'footer-link',
+    'share-bar', 'tag-list', 'gallery-counter', 'credit-line', 'copyright', 'cookie-banner', 'newsletter-prompt', 'legal-notice'],
+  detect: ({ text, lines, focus }) => detectPageDebris(text, lines, focus),
+};

@@ -1,0 +1,168 @@
+import type { Detector, DetectorContext, Finding, Line } from '../types.js';
+import { lineFeatures } from '../region/line-features.js';
+import type { LineFeatures } from '../region/line-features.js';
+import { classifyLine, findRegions } from '../region/article-region.js';
+import type { LineClass } from '../region/article-region.js';
+import { isCommentHeader } from './comments.js';
+import { isRelatedHeader } from './page-debris.js';
+import { isTitleLike } from './headline.js';
+import { findTitleAnchor } from '../region/title-anchor.js';
+
+/** A page needs this much prose before its edges are treated as furniture; shorter texts are left alone. */
+const MIN_REGION_SCORE = 200;
+/** A comment header ends the article only below this much prose of it. */
+const MIN_PROSE_ABOVE_COMMENTS = 300;
+
+/**
+ * Find the page furniture of a whole-page text dump: the article body is the
+ * densest contiguous run of prose lines (see `findRegions`); the lines before
+ * it are the page head (menus, login, section lists), the lines after it the
+ * page tail (more stories, footers); a comment header inside the run ends
+ * the article and starts the comment section. The first line no earlier detector
+ * claimed, when it reads as a title, and its exact repeats are left to the headline detector.
+ *
+ * @example detectPageFurniture(ctx).map((f) => f.rule) // ['page-head', 'page-tail']
+ */
+export function detectPageFurniture({ text, lines, findings, focus }: DetectorContext): Finding[] {
+  const { features, language } = lineFeatures(lines);
+  if (features.length < 3) return [];
+  const claimed = claimedLines(features, findings);
+  const classes = features.map((f, i) => classifyLine(f, language, claimed[i]!));
+  const titleIndex = claimed.indexOf(false);
+  const anchor = findTitleAnchor(features, titleIndex);
+  const regions = findRegions(classes, features, focus, anchor);
+  if (regions.length === 0 || regions[0]!.score < MIN_REGION_SCORE) return [];
+  const title = features[titleIndex];
+  const keep = new Set<number>();
+  if (title && isTitleLike(title.text)) features.forEach((f, i) => f.text === title.text && keep.add(i));
+  const repeat: Finding[] = [];
+  if (anchor >= 0 && !keep.has(anchor) && !claimed[anchor]) {
+    keep.add(anchor);
+    const { line } = features[anchor]!;
+    const [start, end] = [trimmedStart(line), trimmedEnd(line)];
+    repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start, end, text: text.slice(start, end), reason: 'Unexpected repeat of the headline, remove it' });
+  }
+  const ctx: RunContext = { text, features, keep, claimed };
+  const first = regions[0]!.first;
+  const last = regions[regions.length - 1]!.last;
+  const cut = sectionCut(features, classes, first, last);
+  const end = cut.tail ? cut.tail.at : last + 1;
+  const out = [...repeat, ...runs(ctx, 0, first, 'navigation', 'page-head')];
+  for (let k = 1; k < regions.length; k++) {
+    out.push(...runs(ctx, regions[k - 1]!.last + 1, Math.min(regions[k]!.first, end), 'navigation', 'page-gap'));
+  }
+  for (const inset of cut.insets) out.push(...runs(ctx, inset[0], inset[1], 'related', 'related-inset'));
+  if (cut.tail) out.push(...runs(ctx, cut.tail.at, last + 1, cut.tail.kind, cut.tail.rule));
+  out.push(...runs(ctx, last + 1, features.length, 'footer', 'page-tail'));
+  return out;
+}
+
+/** Where a region's article ends (a comment or related-stories section), and related insets inside it. */
+interface SectionCut {
+  tail: { at: number; kind: string; rule: string } | null;
+  insets: [number, number][];
+}
+
+/** The longest list of teaser links a related inset holds. */
+const MAX_INSET = 12;
+
+/**
+ * The comment thread and the teaser list below an article read as prose
+ * too, so a header, not the line shape, ends the article: the first comment
+ * header, or related-stories header, with enough article prose above it. A
+ * related header whose list is followed by a paragraph and then another
+ * sentence-shaped line (not a teaser headline) is an inset inside the
+ * article; only the header and its list go.
+ */
+function sectionCut(features: readonly LineFeatures[], classes: readonly LineClass[], first: number, last: number): SectionCut {
+  const insets: [number, number][] = [];
+  // A teaser headline can be dense prose too; a paragraph also ends like a sentence.
+  const isParagraph = (i: number) => classes[i] === 'prose' && (features[i]!.terminal || features[i]!.chars > 200);
+  let prose = 0;
+  for (let i = first; i <= last; i++) {
+    if (prose >= MIN_PROSE_ABOVE_COMMENTS) {
+      if (isCommentHeader(features[i]!.text)) return { tail: { at: i, kind: 'comments', rule: 'comment-section' }, insets };
+      if (isRelatedHeader(features[i]!.text)) {
+        let j = i + 1;
+        while (j <= last && j - i <= MAX_INSET && !isParagraph(j)) j++;
+        if (j >= last || !isParagraph(j) || !features[j + 1]!.terminal) return { tail: { at: i, kind: 'related', rule: 'related-section' }, insets };
+        insets.push([i, j]);
+        i = j - 1;
+        continue;
+      }
+    }
+    if (classes[i] === 'prose') prose += features[i]!.chars;
+  }
+  return { tail: null, insets };
+}
+
+/** What the run builder needs to know about the page. */
+interface RunContext {
+  text: string;
+  features: readonly LineFeatures[];
+  /** Lines left to other detectors (the title and its repeats). */
+  keep: ReadonlySet<number>;
+  /** Lines earlier findings mostly cover: each gets a finding of its own, so no run spans them. */
+  claimed: readonly boolean[];
+}
+
+const REASONS: Record<string, string> = {
+  'page-head': 'Unexpected page furniture before the article, remove it',
+  'page-gap': 'Unexpected page furniture between parts of the article, remove it',
+  'page-tail': 'Unexpected page furniture after the article, remove it',
+  'comment-section': 'Unexpected comment section, remove it',
+  'related-section': 'Unexpected list of related stories, remove it',
+  'related-inset': 'Unexpected related-stories inset in the article, remove it',
+};
+
+/** One finding per run of lines in [a, b) outside `keep`; claimed lines stand alone. */
+function runs(ctx: RunContext, a: number, b: number, kind: string, rule: string): Finding[] {
+  const { text, features, keep, claimed } = ctx;
+  const out: Finding[] = [];
+  let i = a;
+  while (i < b) {
+    if (keep.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    if (!claimed[i]) while (j + 1 < b && !keep.has(j + 1) && !claimed[j + 1]) j++;
+    const start = trimmedStart(features[i]!.line);
+    const end = trimmedEnd(features[j]!.line);
+    out.push({ kind, rule, start, end, text: text.slice(start, end), reason: REASONS[rule]! });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Lines that earlier findings cover for the most part; one sweep over sorted spans. */
+function claimedLines(features: readonly LineFeatures[], findings: DetectorContext['findings']): boolean[] {
+  const spans = [...findings].sort((x, y) => x.start - y.start);
+  const out: boolean[] = [];
+  let k = 0;
+  for (const f of features) {
+    const { start, end } = f.line;
+    while (k < spans.length && spans[k]!.end <= start) k++;
+    let covered = 0;
+    for (let j = k; j < spans.length && spans[j]!.start < end; j++) {
+      covered += Math.min(end, spans[j]!.end) - Math.max(start, spans[j]!.start);
+    }
+    out.push(covered * 2 >= f.line.text.trim().length);
+  }
+  return out;
+}
+
+function trimmedStart(line: Line): number {
+  return line.start + (line.text.length - line.text.trimStart().length);
+}
+
+function trimmedEnd(line: Line): number {
+  return line.start + line.text.trimEnd().length;
+}
+
+/** The page-furniture detector for the default pipeline; it runs after the debris detectors. */
+export const pageFurnitureDetector: Detector = {
+  id: 'page-furniture',
+  rules: ['page-head', 'page-gap', 'page-tail', 'comment-section', 'related-section', 'related-inset'],
+  detect: detectPageFurniture,
+};

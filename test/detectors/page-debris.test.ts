@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { detectPageDebris, isRelatedHeader } from '../../src/index.js';
+
+const run = (text: string, focus?: 'precision' | 'balanced' | 'recall') => detectPageDebris(text, undefined, focus);
+const kinds = (text: string) => run(text).map((f) => `${f.kind}/${f.rule}`);
+
+describe('detectPageDebris', () => {
+  it('reports one full finding with offsets into the input', () => {
+    expect(run('Body text.\n  Share this:\nMore body.')).toEqual([
+      { kind: 'share', rule: 'share-bar', start: 13, end: 24, text: 'Share this:', reason: 'Unexpected share bar, remove it' },
+    ]);
+  });
+
+  it('finds share bars and social names', () => {
+    expect(kinds('Click to share on Facebook (Opens in new window)')).toEqual(['share/share-bar']);
+    expect(kinds('Whatsapp Facebook Pint Baixar')).toEqual(['share/share-bar']);
+    expect(kinds('Email • Twitter')).toEqual(['share/share-bar']);
+    expect(kinds('Share 34')).toEqual(['share/share-bar']);
+  });
+
+  it('finds advertising, consent, newsletter, related, comment and footer labels', () => {
+    expect(kinds('Advertisement')).toEqual(['advertisement/ad-label']);
+    expect(kinds('Story continues below advertisement')).toEqual(['advertisement/ad-label']);
+    expect(kinds('We use cookies to improve your experience on our website. By browsing, you accept our cookie policy.')).toEqual(['cookie-notice/cookie-banner']);
+    expect(kinds('Sign up for our newsletter')).toEqual(['newsletter/newsletter-label']);
+    expect(kinds("No spam, we promise. You can unsubscribe at any time and we'll never share your details.")).toEqual(['newsletter/newsletter-prompt']);
+    expect(kinds('You may also like')).toEqual(['related/related-header']);
+    expect(kinds('More Washington Examiner')).toEqual(['related/related-header']);
+    expect(kinds('Leave a Reply')).toEqual(['comments/comment-label']);
+    expect(kinds('Comments (12)')).toEqual(['comments/comment-label']);
+    expect(kinds('Contact Us/FAQ | Terms of Use | Privacy Policy')).toEqual(['footer/footer-link']);
+    expect(kinds('© 2019 Example Media, LLC. All rights reserved.')).toEqual(['footer/copyright']);
+    expect(kinds('Skip to main content')).toEqual(['navigation/ui-label']);
+  });
+
+  it('finds tag lists, photo credits and gallery counters', () => {
+    expect(kinds('Tags: Apple, MacBook Pro, keyboards')).toEqual(['tags/tag-list']);
+    expect(kinds('Photo: Hau Dinh, AP')).toEqual(['image-credit/credit-line']);
+    expect(kinds('AFP/Getty Images')).toEqual(['image-credit/credit-line']);
+    expect(kinds('Image 3 of 12')).toEqual(['image-credit/gallery-counter']);
+  });
+
+  it('keeps article prose that mentions the same words', () => {
+    for (const prose of [
+      'Facebook shares fell 3% on Tuesday after the company said advertising revenue would slow.',
+      'She baked cookies for the whole street, using her grandmother’s recipe.',
+      'The newsletter, founded in 1998, now has 40,000 subscribers across the state.',
+      '“We use cookies on our site,” the company’s lawyer told the court, “like everyone else.”',
+      'Related talks in Geneva will resume next week, the ministry said.',
+      'More than 100 people were injured in the attack.',
+      'Photo enforcement cameras were installed on the bridge last year.',
+      'He left a reply on the forum before the comments were closed by moderators.',
+    ]) expect(run(prose), prose).toEqual([]);
+  });
+
+  it('refuses non-strings', () => {
+    expect(() => detectPageDebris(42 as never)).toThrow(TypeError);
+  });
+
+  it('skips one-word labels with focus precision, which double as subheadings', () => {
+    expect(run('Comments', 'precision')).toEqual([]);
+    expect(run('Comments', 'balanced')).toHaveLength(1);
+  });
+
+  it('recognises related-list headers', () => {
+    expect(isRelatedHeader('Related Articles')).toBe(true);
+    expect(isRelatedHeader('Related coverage from How to Do Everything: Money:')).toBe(true);
+    expect(isRelatedHeader('More in Trump Impeachment Inquiry')).toBe(true);
+    expect(isRelatedHeader('More than 100 people were injured')).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, detectPageFurniture, splitLines } from '../../src/index.js';
+import type { Finding } from '../../src/index.js';
+
+const NAV = ['Home', 'World', 'U.S.', 'Politics', 'Business', 'Tech', 'Science', 'Sports', 'Opinion', 'Subscribe', 'Log In'];
+const BODY = [
+  'Americans have gone to the polls four times this month to vote in major, statewide races, and the results have not been kind to the president or to his party.',
+  'In Virginia, they voted for control of the state Legislature. In Kentucky and Louisiana, they voted for governor, and in each case the incumbent party lost ground.',
+  'It’s true that Democrats didn’t run on the issue of impeachment. These races were centered on more quotidian issues like health care, transportation and schools.',
+  '“You gotta give me a big win please,” he said later. “Please.”',
+  'But just because no one ran on impeachment doesn’t mean it wasn’t in the air, and voters could have shown they were tired of the investigations.',
+];
+const FOOT = ['Most Popular', 'Arizona Development Bans Residents From Bringing Cars', 'Beware the Gift Card Scam', 'Privacy Policy', 'Terms of Use', '© 2019 Example News'];
+const PAGE = ['Republicans Are Following Trump to Nowhere - Example Times', '', ...NAV, '', 'Republicans Are Following Trump to Nowhere', '', ...BODY.flatMap((p) => [p, '']), ...FOOT].join('\n');
+
+const detect = (text: string, findings: Finding[] = [], focus: 'precision' | 'balanced' | 'recall' = 'balanced') =>
+  detectPageFurniture({ text, lines: splitLines(text), findings, focus });
+
+describe('detectPageFurniture', () => {
+  it('removes the page head and tail around the dense article run', () => {
+    const found = detect(PAGE);
+    expect(found.map((f) => f.rule)).toEqual(['headline-repeat', 'page-head', 'page-tail']);
+    expect(found[0]).toMatchObject({ kind: 'duplicate-title', text: 'Republicans Are Following Trump to Nowhere' });
+    expect(found[1]).toMatchObject({ kind: 'navigation', text: NAV.join('\n') });
+    expect(found[2]!.kind).toBe('footer');
+    for (const f of found) expect(PAGE.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('leaves the title line to the headline detector and marks the headline repeated in the page', () => {
+    const doc = cleanText(PAGE);
+    expect(doc.title).toBe('Republicans Are Following Trump to Nowhere - Example Times');
+    expect(doc.removed.filter((r) => r.kind === 'duplicate-title' || r.kind === 'title').map((r) => r.kind)).toEqual(['title', 'duplicate-title']);
+    expect(doc.text.startsWith('Americans have gone to the polls')).toBe(true);
+  });
+
+  it('keeps short real paragraphs, quotes and lists inside the article', () => {
+    const list = ['What to know:', 'Polls close at 8 p.m.', 'Turnout was 42 percent.', 'Results are expected overnight.'];
+    const page = PAGE.replace(BODY[3]!, `${BODY[3]}\n\n${list.join('\n')}`);
+    const doc = cleanText(page);
+    expect(doc.text).toContain('“You gotta give me a big win please,” he said later. “Please.”');
+    for (const item of list) expect(doc.text).toContain(item);
+    expect(doc.text).not.toContain('Beware the Gift Card Scam');
+  });
+
+  it('leaves short texts and clean articles alone', () => {
+    expect(detect('One line.\n\nAnother line.')).toEqual([]);
+    const clean = BODY.join('\n\n');
+    expect(cleanText(clean).text).toBe(BODY.join('\n\n'));
+  });
+
+  it('removes a related-stories inset but keeps the article around it', () => {
+    const inset = ['Related', 'Plague outbreak: China hit by a contagious pneumonic plague', 'Mosquitos are headed to Britain'];
+    const page = PAGE.replace(BODY[2]!, `${inset.join('\n')}\n\n${BODY[2]}`);
+    const doc = cleanText(page);
+    expect(doc.text).not.toContain('Plague outbreak');
+    expect(doc.text).toContain(BODY[2]);
+    expect(doc.text).toContain(BODY[4]);
+    expect(doc.removed.some((r) => r.rule === 'related-inset')).toBe(true);
+  });
+
+  it('cuts more with focus recall than with focus precision', () => {
+    const kept = (focus: 'precision' | 'recall') => cleanText(PAGE, { focus }).text.length;
+    expect(kept('precision')).toBeGreaterThanOrEqual(kept('recall'));
+  });
+});
