@@ -1,4 +1,5 @@
 import type { Finding, RemovedSpan } from './types.js';
+import { isSpaceCode } from './ingest/whitespace.js';
 
 /** Removals in input order with no overlaps, and what they salvaged. */
 export interface AppliedFindings {
@@ -10,7 +11,8 @@ export interface AppliedFindings {
 /**
  * Apply findings in one step. Earlier findings win where two overlap: the
  * later one keeps only the part nobody claimed, so every removed character is
- * attributed to exactly one rule and no span is recorded twice.
+ * attributed to exactly one rule and no span is recorded twice. Removals start
+ * and end on a non-space character.
  *
  * Claiming uses a "next unclaimed offset" forest (union–find with path
  * compression), so the cost stays near-linear in the input however many
@@ -25,8 +27,12 @@ export function applyFindings(text: string, findings: readonly Finding[]): Appli
   for (let i = 0; i <= n; i++) next[i] = i;
   const kept: Finding[] = [];
   for (const f of findings) {
-    const a = Math.max(0, f.start);
-    const b = Math.min(n, f.end);
+    // White space at a finding's edges is not debris: it stays with the layout, and
+    // a finding of nothing but white space (a blank line) records nothing.
+    let a = Math.max(0, f.start);
+    let b = Math.min(n, f.end);
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (!(b > a)) continue;
     const id = kept.length;
     let claimedAny = false;
