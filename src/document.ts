@@ -42,7 +42,8 @@ export function cleanText(text: string, options?: CleanOptions): CleanDocument {
 export function buildDocument(source: string, options: ResolvedOptions, prior: PriorKnowledge = {}): CleanDocument {
   assertTextInput(source, 'cleanText', options.maxLength);
   const lines = splitLines(source);
-  const findings = runDetectors(source, lines, pipelineOf(options), options, prior.findings ?? []);
+  const warnings = [...(prior.warnings ?? [])];
+  const findings = runDetectors(source, lines, pipelineOf(options), options, prior.findings ?? [], warnings);
   const { removed, kept } = applyFindings(source, findings);
   const repairs: Repair[] = [];
   const blocks = buildBlocks(source, lines, removed, options.repair ? findRepairs(source, options.repair) : [], repairs);
@@ -71,7 +72,7 @@ export function buildDocument(source: string, options: ResolvedOptions, prior: P
       headings: blocks.length - paragraphs,
       sentences: blocks.reduce((n, b) => n + b.sentences.length, 0),
     },
-    warnings: [...(prior.warnings ?? [])],
+    warnings,
   };
 }
 
@@ -92,9 +93,19 @@ function pipelineOf(options: ResolvedOptions): Detector[] {
   return [...debris, ...options.detectors, ...structure].filter(enabled);
 }
 
-function runDetectors(text: string, lines: Line[], detectors: Detector[], options: ResolvedOptions, prior: readonly Finding[]): Finding[] {
+/**
+ * Run the detectors in order, each seeing the findings before it. When the
+ * time budget runs out, the rest are skipped and a warning names them.
+ */
+function runDetectors(text: string, lines: Line[], detectors: Detector[], options: ResolvedOptions, prior: readonly Finding[], warnings: string[]): Finding[] {
   const findings: Finding[] = [...prior];
-  for (const detector of detectors) {
+  const started = performance.now();
+  for (const [n, detector] of detectors.entries()) {
+    if (performance.now() - started > options.timeBudgetMs) {
+      const skipped = detectors.slice(n).map((d) => d.id);
+      warnings.push(`time budget of ${options.timeBudgetMs} ms ran out; detectors skipped: ${skipped.join(', ')}`);
+      break;
+    }
     const found = detector.detect({ text, lines, findings, focus: options.focus });
     for (const f of found) {
       if (options.disable.has(f.rule)) continue;

@@ -20,6 +20,12 @@ export interface CleanOptions {
    * also normalises typographic quotes and dashes); `false` turns all off.
    */
   repair?: boolean | RepairOptions;
+  /**
+   * Time budget per document in milliseconds. When it runs out, the detectors
+   * not yet run are skipped and `doc.warnings` names them: a flagged partial
+   * result instead of a hang. Default none.
+   */
+  timeBudgetMs?: number;
   /** Lines repeated across a batch, from `learnBoilerplate(texts)`; they are removed as `boilerplate`. Default none. */
   boilerplate?: BoilerplateModel;
 }
@@ -32,6 +38,7 @@ export interface ResolvedOptions {
   maxLength: number;
   repair: Required<RepairOptions> | null;
   boilerplate: BoilerplateModel | null;
+  timeBudgetMs: number;
 }
 
 const FOCUS: readonly Focus[] = ['precision', 'balanced', 'recall'];
@@ -46,7 +53,7 @@ export const DEFAULT_MAX_LENGTH = 20_000_000;
 export function resolveOptions(options: CleanOptions | undefined, fn: string): ResolvedOptions {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
-  const { focus = 'balanced', disable = [], detectors = [], maxLength = DEFAULT_MAX_LENGTH, repair = true, boilerplate } = options;
+  const { focus = 'balanced', disable = [], detectors = [], maxLength = DEFAULT_MAX_LENGTH, repair = true, boilerplate, timeBudgetMs = Infinity } = options;
   if (!FOCUS.includes(focus)) throw new RangeError(`${fn}: option "focus" must be one of ${FOCUS.map((f) => `'${f}'`).join(', ')}, got ${describe(focus)}`);
   if (!Array.isArray(disable) || disable.some((d) => typeof d !== 'string')) {
     throw new TypeError(`${fn}: option "disable" must be an array of rule or detector ids (strings)`);
@@ -63,8 +70,11 @@ export function resolveOptions(options: CleanOptions | undefined, fn: string): R
   if (boilerplate !== undefined && !isBoilerplateModel(boilerplate)) {
     throw new TypeError(`${fn}: option "boilerplate" must be a model from learnBoilerplate(texts)`);
   }
+  if (typeof timeBudgetMs !== 'number' || Number.isNaN(timeBudgetMs) || timeBudgetMs <= 0) {
+    throw new RangeError(`${fn}: option "timeBudgetMs" must be a positive number of milliseconds, got ${describe(timeBudgetMs)}`);
+  }
   const repairs = repair === false ? null : repair === true ? DEFAULT_REPAIRS : { ...DEFAULT_REPAIRS, ...repair };
-  return { focus, disable: new Set(disable), detectors, maxLength, repair: repairs, boilerplate: boilerplate ?? null };
+  return { focus, disable: new Set(disable), detectors, maxLength, repair: repairs, boilerplate: boilerplate ?? null, timeBudgetMs };
 }
 
 function isDetector(d: unknown): d is Detector {

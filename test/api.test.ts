@@ -70,3 +70,21 @@ describe('cleanText API', () => {
     }
   });
 });
+
+describe('time budget', () => {
+  it('gives a flagged partial result when the budget runs out, never a hang', () => {
+    const slow: Detector = {
+      id: 'slow',
+      rules: [],
+      detect: () => {
+        const until = performance.now() + 30;
+        while (performance.now() < until);
+        return [];
+      },
+    };
+    const doc = cleanText(readSeed('001_cb0a8d303033b8e8.txt'), { detectors: [slow], timeBudgetMs: 10 });
+    expect(doc.warnings).toEqual([expect.stringMatching(/^time budget of 10 ms ran out; detectors skipped: headline, dateline$/)]);
+    expect(doc.blocks.length).toBeGreaterThan(0);
+    expect(() => cleanText('x', { timeBudgetMs: 0 })).toThrow(/option "timeBudgetMs"/);
+  });
+});
