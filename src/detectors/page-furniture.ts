@@ -163,6 +163,6 @@ function trimmedEnd(line: Line): number {
 /** The page-furniture detector for the default pipeline; it runs after the debris detectors. */
 export const pageFurnitureDetector: Detector = {
   id: 'page-furniture',
-  rules: ['page-head', 'page-gap', 'page-tail', 'comment-section', 'related-section', 'related-inset'],
+  rules: ['page-head', 'page-gap', 'page-tail', 'headline-repeat', 'comment-section', 'related-section', 'related-inset'],
   detect: detectPageFurniture,
 };

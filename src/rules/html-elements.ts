@@ -52,10 +52,10 @@ export const PARAGRAPH_TAGS = ['p', 'pre', 'blockquote', 'td', 'dd', 'li'] as co
  * which are still not body text.
  */
 export const REGION_TAGS = {
-  nav: 'nav',
+  nav: 'navigation',
   footer: 'footer',
   header: 'header',
   aside: 'aside',
-  menu: 'nav',
+  menu: 'navigation',
   dialog: 'boilerplate',
 } as const;

@@ -43,7 +43,7 @@ export const NEGATIVE_HINTS: readonly HintGroup[] = [
   },
   // Comment threads and their counters (wordpress `comments-area`, disqus `disqus_thread`).
   {
-    kind: 'comment', rule: 'html-hint-comment',
+    kind: 'comments', rule: 'html-hint-comment',
     words: ['comment', 'comments', 'disqus', 'discussion', 'respond', 'replies', 'reply'],
     stems: ['comment', 'disqus'],
   },
@@ -77,7 +77,7 @@ export const NEGATIVE_HINTS: readonly HintGroup[] = [
   },
   // Site navigation: menus, breadcrumbs, pagination, skip links.
   {
-    kind: 'nav', rule: 'html-hint-nav',
+    kind: 'navigation', rule: 'html-hint-nav',
     // Not "tag" or "category": WordPress puts `tag-…` and `category-…` on the article itself.
     words: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumbs', 'pagination', 'pager', 'skip', 'tags'],
     stems: ['navigation', 'navbar', 'breadcrumb', 'pagination'],

@@ -32,7 +32,7 @@ describe('cleanHtml', () => {
     expect(doc.captions).toEqual([{ text: 'Flooded streets.', credit: 'Jane Doe' }]);
     expect(doc.page).toEqual({ url: 'https://news.example/news/storm', siteName: 'Daily News', language: 'en-GB', description: 'Rivers rose overnight.' });
     expect(doc.source?.startsWith('Home News\n\nStorm hits coast\n\nBy Jane Doe and Sam Roe')).toBe(true);
-    expect(doc.removed.map((r) => r.kind)).toEqual(['nav', 'title', 'byline', 'caption', 'footer']);
+    expect(doc.removed.map((r) => r.kind)).toEqual(['navigation', 'title', 'byline', 'caption', 'footer']);
     expect(provenanceViolations(doc.source!, doc)).toEqual([]);
   });
 

@@ -67,7 +67,7 @@ describe('renderPage: finding the article', () => {
     expect(kept(html)).toEqual([para, para, para]);
     const kinds = page.findings.map((f) => `${f.kind}:${f.rule}`);
     expect(kinds).toEqual([
-      'nav:html-region-nav',
+      'navigation:html-region-navigation',
       'title:html-headline',
       'share:html-hint-share',
       'aside:html-region-aside',

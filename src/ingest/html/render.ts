@@ -132,7 +132,7 @@ class LineWriter {
  * Findings for the removed lines: one per run of neighbouring lines with the
  * same verdict, spanning the blank lines between them.
  *
- * @example removalsOf(rendering)[0] // { kind: 'nav', rule: 'html-region-nav', start: 0, end: 42, … }
+ * @example removalsOf(rendering)[0] // { kind: 'navigation', rule: 'html-region-navigation', start: 0, end: 42, … }
  */
 export function removalsOf(rendering: Rendering): Finding[] {
   const findings: Finding[] = [];

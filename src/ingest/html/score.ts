@@ -83,7 +83,7 @@ function namesFurniture(tree: PageTree, i: number, hint: Hint, share: number): b
   if (!g || hint.positive > 0) return false;
   const name = tree.elements[i]!.name;
   if (name === 'body' || name === 'html') return false;
-  return share < MAX_NAMED_SHARE || g.kind === 'comment';
+  return share < MAX_NAMED_SHARE || g.kind === 'comments';
 }
 
 /** Prose total over top-level elements other than the first. */
