@@ -30,8 +30,20 @@ export function seedItems(): Array<ReportItem & { input: string; id: string }> {
   });
 }
 
-/** The input spans a gold removal names: each non-blank whole line, or the line's prefix. */
+/**
+ * The input spans a gold removal names: each non-blank whole line, or the
+ * line's prefix, without white space at the edges (removals start and end on
+ * a non-space character).
+ */
 export function goldSpans(input: string, removal: GoldRemoval): Array<[number, number]> {
+  return rawGoldSpans(input, removal).map(([a, b]) => {
+    while (a < b && /\s/.test(input[a]!)) a++;
+    while (b > a && /\s/.test(input[b - 1]!)) b--;
+    return [a, b];
+  });
+}
+
+function rawGoldSpans(input: string, removal: GoldRemoval): Array<[number, number]> {
   const starts = [0];
   for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) starts.push(i + 1);
   const lineSpan = (n: number): [number, number] => [starts[n - 1]!, (starts[n] ?? input.length + 1) - 1];
