@@ -1,0 +1,118 @@
+import type { CliConfig } from './args.js';
+import type { InputSource } from './inputs.js';
+import type { LineSink } from './output.js';
+import type { BatchResult, RecordSettings, WorkUnit } from './records.js';
+import type { ReadCounters, ReadFailure } from './reader.js';
+import type { RunStats } from './summary.js';
+import { createRunner } from './pool.js';
+import { createProgress } from './progress.js';
+import { readSource } from './reader.js';
+import { addBatch, emptyStats, finishStats } from './summary.js';
+
+/** Where a run writes: documents (and error records), and optionally the removed spans. */
+export interface RunTargets {
+  output: LineSink;
+  removals: LineSink | null;
+}
+
+/** How a run ended: its totals, and the error record that stopped a `--strict` run. */
+export interface RunOutcome {
+  stats: RunStats;
+  stoppedAt: string | null;
+}
+
+/**
+ * A batch closes at whichever limit comes first. Batches depend only on the
+ * input, never on the worker count, which is one reason output is identical
+ * for any `--workers`.
+ */
+const BATCH_UNITS = 32;
+const BATCH_CHARS = 64 * 1024;
+
+/** A batch handed to the runner, and whether its result is in yet. */
+interface Pending {
+  result: Promise<BatchResult>;
+  settled: boolean;
+}
+
+/**
+ * Clean every source into `targets`, in input order. Batches go to the
+ * runner as the reader produces them; at most `capacity` are in flight, so
+ * a fast reader waits for slow workers and a slow sink stalls both: memory
+ * stays flat however large the input.
+ *
+ * @example const { stats } = await runPipeline(listInputs(['in.jsonl'], null), config, { output, removals: null }, workerFile);
+ */
+export async function runPipeline(sources: readonly InputSource[], config: CliConfig, targets: RunTargets, workerFile: string): Promise<RunOutcome> {
+  const settings: RecordSettings = { fields: config.fields, focus: config.focus, disable: config.disable, removals: targets.removals !== null };
+  const runner = createRunner(config.workers, settings, workerFile);
+  const counters: ReadCounters = { rawBytes: 0, textBytes: 0, blankLines: 0 };
+  const totalBytes = sources.every((s) => s.path !== null) ? sources.reduce((n, s) => n + s.size, 0) : 0;
+  const progress = createProgress(process.stderr, totalBytes, counters, !config.quiet && config.progress);
+  const total = emptyStats();
+  const queue: Pending[] = [];
+  let stoppedAt: string | null = null;
+
+  const writeHead = async (): Promise<void> => {
+    const result = await queue.shift()!.result;
+    const cut = config.strict && result.firstError >= 0 ? result.firstError + 1 : result.lines.length;
+    await targets.output.write(`${result.lines.slice(0, cut).join('\n')}\n`);
+    const removed = result.removals.slice(0, cut).join('');
+    if (targets.removals !== null && removed !== '') await targets.removals.write(removed);
+    addBatch(total, cut === result.lines.length ? result.stats : partial(result, cut), cut);
+    progress.tick(total.records);
+    if (config.strict && result.firstError >= 0) stoppedAt = result.lines[result.firstError]!;
+  };
+  const submit = async (result: Promise<BatchResult>): Promise<void> => {
+    const pending: Pending = { result, settled: false };
+    result.then(() => (pending.settled = true), () => {});
+    queue.push(pending);
+    while (stoppedAt === null && queue.length > 0 && (queue.length >= runner.capacity || queue[0]!.settled)) await writeHead();
+  };
+
+  try {
+    let batch: WorkUnit[] = [];
+    let chars = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const units = batch;
+      batch = [];
+      chars = 0;
+      await submit(runner.run(units));
+    };
+    read: for (const source of sources) {
+      for await (const item of readSource(source, counters)) {
+        if ('failure' in item) {
+          await flush();
+          await submit(Promise.resolve(failureBatch(item)));
+        } else {
+          batch.push(item);
+          chars += item.raw.length;
+          if (batch.length >= BATCH_UNITS || chars >= BATCH_CHARS) await flush();
+        }
+        if (stoppedAt !== null) break read;
+      }
+    }
+    if (stoppedAt === null) await flush();
+    while (stoppedAt === null && queue.length > 0) await writeHead();
+  } finally {
+    progress.clear();
+    await runner.close();
+  }
+  return { stats: finishStats(total, counters), stoppedAt };
+}
+
+/** The stats of the lines a strict run kept from its last batch. */
+function partial(result: BatchResult, cut: number): BatchResult['stats'] {
+  return { documents: cut - 1, errors: 1, charsIn: 0, charsOut: 0, removedByKind: {} };
+}
+
+function failureBatch(failure: ReadFailure): BatchResult {
+  const at = failure.file === null ? { line: failure.line } : { file: failure.file, line: failure.line };
+  return {
+    lines: [JSON.stringify({ ...at, error: failure.failure })],
+    firstError: 0,
+    removals: [''],
+    stats: { documents: 0, errors: 1, charsIn: 0, charsOut: 0, removedByKind: {} },
+  };
+}
