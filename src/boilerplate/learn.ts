@@ -1,4 +1,5 @@
 import type { Detector, Finding } from '../types.js';
+import { assertString } from '../ingest/assert.js';
 import { splitLines } from '../ingest/lines.js';
 
 /**
@@ -37,6 +38,7 @@ const SPACES = /\s+/gu;
  * @example normaliseLine('  © 2019 Example Media. ') // '0 example media'
  */
 export function normaliseLine(line: string): string {
+  assertString(line, 'normaliseLine');
   return trimToWords(line.toLowerCase().replace(DIGITS, '0').replace(SPACES, ' '));
 }
 
@@ -73,6 +75,9 @@ export function hashLine(key: string): string {
  * @example learnBoilerplate(pages).hashes.length // 42
  */
 export function learnBoilerplate(texts: Iterable<string>, options: LearnBoilerplateOptions = {}): BoilerplateModel {
+  if (typeof texts === 'string' || texts === null || typeof texts !== 'object' || !(Symbol.iterator in texts)) {
+    throw new TypeError('learnBoilerplate: expected an iterable of strings (the texts of a batch)');
+  }
   const { minDocuments = 3, minShare = 0.05 } = options;
   if (!Number.isInteger(minDocuments) || minDocuments < 2) throw new RangeError('learnBoilerplate: option "minDocuments" must be an integer of at least 2');
   if (typeof minShare !== 'number' || !(minShare >= 0 && minShare <= 1)) throw new RangeError('learnBoilerplate: option "minShare" must be a number from 0 to 1');

@@ -1,4 +1,5 @@
 import type { Repair, RepairOptions } from '../types.js';
+import { assertString } from '../ingest/assert.js';
 import { CP1252_HIGH, DASH_FORMS, HTML_ENTITIES, QUOTE_FORMS } from '../rules/repairs.js';
 
 export const DEFAULT_REPAIRS: Required<RepairOptions> = { mojibake: true, entities: true, invisible: true, quotes: false, dashes: false };
@@ -23,6 +24,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * @example findRepairs('It â€™s').map((r) => r.replacement) // ['’']
  */
 export function findRepairs(text: string, options: RepairOptions = DEFAULT_REPAIRS): Repair[] {
+  assertString(text, 'findRepairs');
   const found: Repair[] = [];
   if (options.mojibake) for (const m of text.matchAll(MOJIBAKE)) pushMojibake(found, m[0], m.index);
   if (options.entities) for (const m of text.matchAll(ENTITY)) pushEntity(found, m, m.index);

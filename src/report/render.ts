@@ -18,6 +18,7 @@ import { pageHtml } from './template.js';
  * @example renderReport([{ id: 'a.txt', input, doc: cleanText(input) }]) // '<!doctype html>…'
  */
 export function renderReport(items: readonly ReportItem[], options: ReportOptions = {}): string {
+  if (!Array.isArray(items)) throw new TypeError('renderReport: expected an array of { doc, input?, id? } items');
   const data = buildReportData(items, options);
   return pageHtml(data.title, embedJson(data));
 }

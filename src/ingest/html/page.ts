@@ -1,4 +1,5 @@
 import { load } from 'cheerio/slim';
+import { assertString } from '../assert.js';
 import type { Caption, Finding, PageMeta } from '../../types.js';
 import type { DomNode } from './dom.js';
 import { readCaption } from './captions.js';
@@ -58,6 +59,7 @@ const MIN_BODY_SHARE = 0.6;
  * @example renderPage('<h1>Hi</h1><p>Body text.</p>').source // 'Hi\n\nBody text.'
  */
 export function renderPage(html: string, options: RenderOptions = {}): RenderedPage {
+  assertString(html, 'renderPage');
   const warnings: string[] = [];
   let input = html;
   if (input.length > MAX_HTML_CHARS) {
