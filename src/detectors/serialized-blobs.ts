@@ -25,6 +25,7 @@ const MAX_BLOB = 5_000_000;
 export function detectSerializedBlobs(text: string): Finding[] {
   assertString(text, 'detectSerializedBlobs');
   const findings: Finding[] = [];
+  let nextVarDump = 0;
   let i = 0;
   while (i < text.length) {
     const lineEnd = endOfLine(text, i);
@@ -35,8 +36,10 @@ export function detectSerializedBlobs(text: string): Finding[] {
       findings.push(found);
       i = Math.max(found.end, lineEnd);
     } else {
-      // var_dump strings can also follow other text on a line.
-      const inner = text.indexOf('string(', at + 1);
+      // var_dump strings can also follow other text on a line. The next
+      // occurrence is searched once and reused, so lines without one cost nothing.
+      if (nextVarDump !== -1 && nextVarDump <= at) nextVarDump = text.indexOf('string(', at + 1);
+      const inner = nextVarDump;
       const dumped = inner > at && inner < lineEnd ? varDumpAt(text, inner, lineEnd) : null;
       if (dumped) findings.push(dumped);
       i = dumped ? Math.max(dumped.end, lineEnd) : lineEnd;
