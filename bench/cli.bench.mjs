@@ -46,9 +46,8 @@ const same = readFileSync(join(scratch, 'out-1.jsonl')).equals(readFileSync(join
 rmSync(scratch, { recursive: true, force: true });
 
 const cores = availableParallelism();
-const load = Math.max(loadBefore, loadavg()[0]);
-console.log(`${RECORDS} records, ${megabytes.toFixed(1)} MB of JSONL, ${cores} cores, load average ${load.toFixed(1)}, best of ${ROUNDS} rounds\n`);
-if (load > cores - 2 + 0.5) console.log(`note: other processes keep ${load.toFixed(1)} cores busy, so the second worker competes for a core; the speedup below understates it\n`);
+console.log(`${RECORDS} records, ${megabytes.toFixed(1)} MB of JSONL, ${cores} cores, load average ${loadBefore.toFixed(1)} before the runs, best of ${ROUNDS} rounds\n`);
+if (loadBefore > Math.max(0.5, cores - 3)) console.log(`note: the machine was busy before the runs (load ${loadBefore.toFixed(1)} on ${cores} cores), so the second worker competes for a core; the speedup below understates it\n`);
 console.log('| decruft | seconds | MB/s | records/s | vs 1 worker |');
 console.log('|---|---|---|---|---|');
 for (const w of [1, 2]) {

@@ -34,7 +34,11 @@ export interface CliConfig {
   shardCount: number | null;
 }
 
-/** A mistake in the command line: main prints it with the usage hint and exits 2. */
+/**
+ * A mistake in the command line: main prints it with the usage hint and exits 2.
+ *
+ * @example throw new UsageError('--workers must be an integer of at least 0, got "many"')
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -96,6 +100,7 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv): C
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${v.format}"`);
   }
   if (v.output !== undefined && v['out-dir'] !== undefined) throw new UsageError('--output and --out-dir cannot be combined');
+  if (v.removals !== undefined && v['out-dir'] !== undefined) throw new UsageError('--removals and --out-dir cannot be combined: with --out-dir, each part writes its own removals file');
   const shard = shardOf(v['shard-index'], v['shard-count'], env);
   if (shard.index !== null && v['out-dir'] === undefined) {
     throw new UsageError('a sharded run needs --out-dir: each shard writes its output, removals, stats and done-marker there');
@@ -160,7 +165,11 @@ function splitList(values: readonly string[] | undefined): string[] {
   return (values ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** One worker per core, leaving one core for reading, ordering and writing. */
+/**
+ * One worker per core, leaving one core for reading, ordering and writing.
+ *
+ * @example defaultWorkers() // 3 on a 4-core machine, 1 on a 1- or 2-core one
+ */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }

@@ -51,6 +51,9 @@ async function main(argv: readonly string[]): Promise<number> {
 async function run(config: CliConfig): Promise<number> {
   const started = performance.now();
   const sources = listInputs(config.inputs, config.format);
+  if (!config.quiet && process.stdin.isTTY && sources.some((s) => s.path === null)) {
+    process.stderr.write('decruft: reading JSON lines from the terminal; end with Ctrl-D (decruft --help for usage)\n');
+  }
   let outcome;
   if (config.outDir === null) {
     const output = openSink(config.output, config.gzip);

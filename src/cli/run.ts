@@ -4,6 +4,7 @@ import type { LineSink } from './output.js';
 import type { BatchResult, RecordSettings, WorkUnit } from './records.js';
 import type { ReadCounters, ReadFailure } from './reader.js';
 import type { RunStats } from './summary.js';
+import { orderedWindow } from './ordered.js';
 import { createRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { readSource } from './reader.js';
@@ -29,12 +30,6 @@ export interface RunOutcome {
 const BATCH_UNITS = 32;
 const BATCH_CHARS = 64 * 1024;
 
-/** A batch handed to the runner, and whether its result is in yet. */
-interface Pending {
-  result: Promise<BatchResult>;
-  settled: boolean;
-}
-
 /**
  * Clean every source into `targets`, in input order. Batches go to the
  * runner as the reader produces them; at most `capacity` are in flight, so
@@ -50,25 +45,20 @@ export async function runPipeline(sources: readonly InputSource[], config: CliCo
   const totalBytes = sources.every((s) => s.path !== null) ? sources.reduce((n, s) => n + s.size, 0) : 0;
   const progress = createProgress(process.stderr, totalBytes, counters, !config.quiet && config.progress);
   const total = emptyStats();
-  const queue: Pending[] = [];
   let stoppedAt: string | null = null;
 
-  const writeHead = async (): Promise<void> => {
-    const result = await queue.shift()!.result;
-    const cut = config.strict && result.firstError >= 0 ? result.firstError + 1 : result.lines.length;
+  const write = async (result: BatchResult): Promise<boolean> => {
+    const failed = config.strict && result.firstError >= 0;
+    const cut = failed ? result.firstError + 1 : result.lines.length;
     await targets.output.write(`${result.lines.slice(0, cut).join('\n')}\n`);
     const removed = result.removals.slice(0, cut).join('');
     if (targets.removals !== null && removed !== '') await targets.removals.write(removed);
-    addBatch(total, cut === result.lines.length ? result.stats : partial(result, cut), cut);
+    addBatch(total, failed ? strictStats(cut) : result.stats, cut);
     progress.tick(total.records);
-    if (config.strict && result.firstError >= 0) stoppedAt = result.lines[result.firstError]!;
+    if (failed) stoppedAt = result.lines[result.firstError]!;
+    return !failed;
   };
-  const submit = async (result: Promise<BatchResult>): Promise<void> => {
-    const pending: Pending = { result, settled: false };
-    result.then(() => (pending.settled = true), () => {});
-    queue.push(pending);
-    while (stoppedAt === null && queue.length > 0 && (queue.length >= runner.capacity || queue[0]!.settled)) await writeHead();
-  };
+  const ordered = orderedWindow(runner.capacity, write);
 
   try {
     let batch: WorkUnit[] = [];
@@ -78,23 +68,23 @@ export async function runPipeline(sources: readonly InputSource[], config: CliCo
       const units = batch;
       batch = [];
       chars = 0;
-      await submit(runner.run(units));
+      await ordered.push(runner.run(units));
     };
     read: for (const source of sources) {
       for await (const item of readSource(source, counters)) {
         if ('failure' in item) {
           await flush();
-          await submit(Promise.resolve(failureBatch(item)));
+          await ordered.push(Promise.resolve(failureBatch(item)));
         } else {
           batch.push(item);
           chars += item.raw.length;
           if (batch.length >= BATCH_UNITS || chars >= BATCH_CHARS) await flush();
         }
-        if (stoppedAt !== null) break read;
+        if (ordered.stopped) break read;
       }
     }
-    if (stoppedAt === null) await flush();
-    while (stoppedAt === null && queue.length > 0) await writeHead();
+    if (!ordered.stopped) await flush();
+    await ordered.drain();
   } finally {
     progress.clear();
     await runner.close();
@@ -102,8 +92,8 @@ export async function runPipeline(sources: readonly InputSource[], config: CliCo
   return { stats: finishStats(total, counters), stoppedAt };
 }
 
-/** The stats of the lines a strict run kept from its last batch. */
-function partial(result: BatchResult, cut: number): BatchResult['stats'] {
+/** The stats of the lines a strict run kept from its last batch: the documents before the error, and the error. */
+function strictStats(cut: number): BatchResult['stats'] {
   return { documents: cut - 1, errors: 1, charsIn: 0, charsOut: 0, removedByKind: {} };
 }
 

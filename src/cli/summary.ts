@@ -14,7 +14,11 @@ export interface RunStats {
   removedByKind: Record<string, number>;
 }
 
-/** Totals before the first batch. */
+/**
+ * Totals before the first batch.
+ *
+ * @example emptyStats().records // 0
+ */
 export function emptyStats(): RunStats {
   return { records: 0, documents: 0, errors: 0, blankLines: 0, textBytes: 0, charsIn: 0, charsOut: 0, removedByKind: {} };
 }

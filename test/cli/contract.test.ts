@@ -78,7 +78,7 @@ describe('decruft CLI: stdin to stdout', () => {
   });
 
   it('refuses a bad command line with exit code 2 before reading anything', async () => {
-    for (const args of [['--workers', 'many'], ['--keep', 'title'], ['--shard-index', '1', '--shard-count', '2'], ['--focus', 'hard'], ['--bogus']]) {
+    for (const args of [['--workers', 'many'], ['--keep', 'title'], ['--shard-index', '1', '--shard-count', '2'], ['--focus', 'hard'], ['--removals', 'r.jsonl', '--out-dir', 'out'], ['--bogus']]) {
       const { code, stdout, stderr } = await run(args, { input: jsonl(records) });
       expect(code, args.join(' ')).toBe(2);
       expect(stdout).toBe('');

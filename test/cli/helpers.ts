@@ -24,7 +24,9 @@ export interface Result {
 
 /** Start the CLI; the caller may kill it. */
 export function start(args: readonly string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): { child: ChildProcess; done: Promise<Result> } {
-  const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  // Tests that run inside an AWS Batch array job must not have every CLI run turn into a shard.
+  const { AWS_BATCH_JOB_ARRAY_INDEX: _index, AWS_BATCH_JOB_ARRAY_SIZE: _size, ...env } = process.env;
+  const child = spawn(process.execPath, [cli, ...args], { env: { ...env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout!.on('data', (c: Buffer) => out.push(c));
