@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../src/html.js';
 import { goldBodies, pageIds, readPage } from './pages.js';
-import { shingleF1 } from './shingle-f1.js';
+import { shingleF1 } from '../helpers/shingle-f1.js';
 
 /**
  * Regression floor on the 181-page article-extraction benchmark: the whole
@@ -16,13 +16,13 @@ describe('article extraction on the benchmark pages', () => {
   it(`keeps F1 at or above ${F1_FLOOR} on all 181 pages`, () => {
     const gold = goldBodies();
     const ids = pageIds();
-    const pages = ids.map((id) => ({ truth: gold[id]!.articleBody, pred: cleanHtml(readPage(id), { url: gold[id]!.url }).text }));
+    const pages = ids.map((id) => ({ truth: gold[id]!.articleBody, predicted: cleanHtml(readPage(id), { url: gold[id]!.url }).text }));
     const m = shingleF1(pages);
     expect(ids).toHaveLength(181);
     expect(m.f1).toBeGreaterThanOrEqual(F1_FLOOR);
     expect(m.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
     expect(m.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
     // No page with an article comes out empty.
-    expect(pages.filter((p) => p.pred.trim() === '')).toEqual([]);
+    expect(pages.filter((p) => p.predicted.trim() === '')).toEqual([]);
   });
 });
