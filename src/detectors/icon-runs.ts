@@ -1,12 +1,18 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
+import { isSpaceCode } from '../ingest/whitespace.js';
 import { splitLines } from '../ingest/lines.js';
+import { STOPWORDS } from '../rules/stopwords.js';
 import { ICON_MARKERS, ICON_PREFIXES, UI_WORDS, WEAK_WORDS } from '../rules/icon-vocabulary.js';
 
 const STRONG = new Set<string>([...UI_WORDS, ...ICON_MARKERS]);
 const WEAK = new Set<string>(WEAK_WORDS);
 const PREFIXES = new Set<string>(ICON_PREFIXES);
 const LONGEST = Math.max(...[...STRONG, ...WEAK].map((w) => w.length));
+/** English function words never ride along: they are what joins icon-like words in prose ("the share icon to play"). */
+const FUNCTION_WORDS = new Set<string>(STOPWORDS.en);
+/** Unknown lower-case tokens this short ride along inside a run without counting toward it. */
+const MAX_SHORT = 3;
 /** A token longer than this is not an icon name, glued or not (keeps the segmentation bounded). */
 const MAX_TOKEN = 4000;
 
@@ -66,10 +72,10 @@ function scoreTokens(line: Line): TokenScore[] {
   const { text } = line;
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     let j = i;
-    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+    while (j < text.length && !isSpaceCode(text.charCodeAt(j))) j++;
     out.push({ start: line.start + i, end: line.start + j, ...scoreToken(text.slice(i, j)) });
     i = j;
   }
@@ -101,7 +107,7 @@ function scoreToken(token: string): { strong: number; member: boolean } {
  */
 function scorePart(part: string): number {
   if (!/^[a-z0-9]+$/.test(part)) return -1;
-  if (WEAK.has(part)) return 0;
+  if (WEAK.has(part) || (part.length <= MAX_SHORT && /^[a-z]+$/.test(part) && !STRONG.has(part) && !FUNCTION_WORDS.has(part))) return 0;
   const markers = countMarkers(part);
   if (markers > 0 && (part.endsWith('icon') || part.endsWith('icons') || part.startsWith('icon'))) return markers;
   return segmentsIntoWords(part) ? 1 : -1;
@@ -127,10 +133,6 @@ function segmentsIntoWords(part: string): boolean {
     }
   }
   return ok[part.length] === 1 && part.length > 1;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
 /** The icon-run detector for the default pipeline. */

@@ -17,8 +17,8 @@ export const ICON_PREFIXES = ['fa', 'fas', 'far', 'fab', 'fal', 'bi', 'ic', 'mdi
 /** UI actions and objects, as icon sets name them. */
 const UI_ACTIONS = [
   'bookmark', 'bookmarks', 'camera', 'check', 'checkmark', 'close', 'compress', 'download', 'upload', 'edit', 'expand',
-  'file', 'filter', 'flag', 'mail', 'email', 'envelope', 'move', 'music', 'mute', 'muted', 'nomuted', 'unmute',
-  'ok', 'pause', 'play', 'search', 'share', 'sign', 'signin', 'signup', 'stepback', 'stepfor', 'stepforward', 'swipe',
+  'file', 'filter', 'flag', 'mail', 'email', 'envelope', 'move', 'music', 'mute', 'muted', 'unmute',
+  'ok', 'pause', 'play', 'search', 'share', 'sign', 'signin', 'signup', 'stepback', 'stepforward', 'swipe',
   'tag', 'tags', 'trash', 'delete', 'print', 'menu', 'burger', 'hamburger', 'home', 'user', 'users', 'account',
   'profile', 'login', 'logout', 'lock', 'unlock', 'settings', 'gear', 'cog', 'bell', 'notification', 'heart', 'like',
   'star', 'comment', 'comments', 'reply', 'plus', 'minus', 'add', 'refresh', 'reload', 'sync', 'info', 'help',
@@ -46,11 +46,13 @@ const SOCIAL = [
 
 /**
  * Short words that only count inside a run of stronger icon names: alone they
- * are ordinary English ("sign in", "chevron up", "flag ru", "full screen").
+ * are ordinary English ("sign in", "chevron up", "full screen"). Any other
+ * lower-case token of one to three letters is treated the same way (country
+ * codes after "flag", size suffixes, a sprite name cut short).
  */
 export const WEAK_WORDS = [
   'in', 'up', 'out', 'down', 'left', 'right', 'on', 'off', 'no', 'full', 'all', 'more', 'back', 'top', 'bottom',
-  'open', 'new', 'v', 'h', 'x', 'b', 'o', 'i', 's', 'm', 'l', 'xs', 'sm', 'md', 'lg', 'xl', 'fm', 'wt', 'ru', 'en',
+  'open', 'new', 'xs', 'sm', 'md', 'lg', 'xl',
 ] as const;
 
 /** Every strong UI word, for segmenting glued names like `stepbackicon`. */

@@ -28,6 +28,15 @@ describe('detectIconRuns', () => {
     expect(run('bookmarkiconcameraiconcheckiconcloseiconsearchicon')).toHaveLength(1);
   });
 
+  it('lets short codes ride inside a run: country flags, a name cut at the end', () => {
+    const text = 'menuicon searchicon flag de flag plicon closeicon shareicon playicon pauseicon xq';
+    const [f] = run(text);
+    expect(f?.text).toBe(text);
+    // short words alone never make a run
+    expect(run('go to the top of it and up in a bit')).toEqual([]);
+    expect(run('so we set up a menu and a search box for it')).toEqual([]);
+  });
+
   it('removes only the run when prose follows on the same line', () => {
     const text = 'shareicon twicon fbicon vkicon mailicon printicon Moscow backs the UN initiative on Aleppo.';
     const [f] = run(text);
