@@ -2,6 +2,7 @@ import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { isSpaceCode } from '../ingest/whitespace.js';
 import { splitLines } from '../ingest/lines.js';
+import { memoize } from '../ingest/memo.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { ICON_MARKERS, ICON_PREFIXES, UI_WORDS, WEAK_WORDS } from '../rules/icon-vocabulary.js';
 
@@ -16,15 +17,6 @@ const MAX_SHORT = 3;
 /** A token longer than this is not an icon name, glued or not (keeps the segmentation bounded). */
 const MAX_TOKEN = 4000;
 
-/** How a whitespace-separated token reads as part of an icon run. */
-interface TokenScore {
-  start: number;
-  end: number;
-  /** Icon names the token holds (a glued token can hold many). */
-  strong: number;
-  member: boolean;
-}
-
 /**
  * Find runs of icon and UI sprite names left in the text: glued to an "icon"
  * suffix (`bookmarkicon cameraicon`), prefixed by an icon set (`fa-twitter`,
@@ -37,50 +29,73 @@ export function detectIconRuns(text: string, lines: readonly Line[] = splitLines
   assertString(text, 'detectIconRuns');
   const findings: Finding[] = [];
   for (const line of lines) {
-    const tokens = scoreTokens(line);
-    let i = 0;
-    while (i < tokens.length) {
-      if (!tokens[i]!.member) {
-        i++;
-        continue;
-      }
-      let j = i;
-      let strong = 0;
-      while (j < tokens.length && tokens[j]!.member) strong += tokens[j++]!.strong;
-      const run = tokens.slice(i, j);
-      const wholeLine = i === 0 && j === tokens.length;
-      if (strong >= 4 && (wholeLine || run.length >= 6)) {
-        const start = run[0]!.start;
-        const end = run[run.length - 1]!.end;
+    for (const run of memberRuns(line)) {
+      const wholeLine = run.first && run.last;
+      if (run.strong >= 4 && (wholeLine || run.tokens >= 6)) {
         findings.push({
           kind: 'icon-run',
           rule: 'icon-run',
-          start,
-          end,
-          text: text.slice(start, end),
-          reason: `Unexpected run of ${strong} icon names, remove it`,
+          start: run.start,
+          end: run.end,
+          text: text.slice(run.start, run.end),
+          reason: `Unexpected run of ${run.strong} icon names, remove it`,
         });
       }
-      i = j;
     }
   }
   return findings;
 }
 
-function scoreTokens(line: Line): TokenScore[] {
-  const out: TokenScore[] = [];
+/** A maximal run of member tokens on one line. */
+interface MemberRun {
+  start: number;
+  end: number;
+  tokens: number;
+  /** Icon names the run holds. */
+  strong: number;
+  /** The run starts with the line's first token / ends with its last. */
+  first: boolean;
+  last: boolean;
+}
+
+/** The runs of tokens that may belong to an icon run, in one scan of the line. */
+function memberRuns(line: Line): MemberRun[] {
+  const runs: MemberRun[] = [];
   const { text } = line;
+  let current: MemberRun | null = null;
+  let index = 0;
   let i = 0;
   while (i < text.length) {
     while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     let j = i;
-    while (j < text.length && !isSpaceCode(text.charCodeAt(j))) j++;
-    out.push({ start: line.start + i, end: line.start + j, ...scoreToken(text.slice(i, j)) });
+    let candidate = true;
+    for (; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (isSpaceCode(c)) break;
+      // Icon names are lower-case ASCII letters and digits joined by - _ . ; anything else ends a run.
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46)) candidate = false;
+    }
+    const score = candidate ? (j - i <= MAX_REMEMBERED ? scoreShortToken(text.slice(i, j)) : scoreToken(text.slice(i, j))) : NOT_MEMBER;
+    if (score.member) {
+      if (!current) runs.push((current = { start: line.start + i, end: 0, tokens: 0, strong: 0, first: index === 0, last: false }));
+      current.end = line.start + j;
+      current.tokens++;
+      current.strong += score.strong;
+    } else {
+      current = null;
+    }
+    index++;
     i = j;
   }
-  return out;
+  if (current) current.last = true;
+  return runs;
 }
+
+/** Words repeat across lines and pages, so short tokens' scores are remembered. */
+const scoreShortToken = memoize(scoreToken);
+const MAX_REMEMBERED = 64;
+const NOT_MEMBER = Object.freeze({ strong: 0, member: false });
 
 /** Score one token: icon names it holds, and whether it may belong to a run at all. */
 function scoreToken(token: string): { strong: number; member: boolean } {

@@ -27,19 +27,35 @@ export function isBlank(s: string): boolean {
  * @example squash('\u00a0Russia-US  contacts\u00a0') // 'Russia-US contacts'
  */
 export function squash(s: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += s[i];
+  if (isSquashed(s)) return s;
+  const words: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+    if (i > start) words.push(s.slice(start, i));
   }
-  return out;
+  return words.join(' ');
+}
+
+/** No white space at the ends and single ASCII spaces between words: most lines already are. */
+function isSquashed(s: string): boolean {
+  if (s.length === 0) return true;
+  if (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(s.length - 1))) return false;
+  let previousSpace = false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c <= 32 || (c >= 0x85 && isSpaceCode(c))) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return true;
 }
 
 /** A text rebuilt from source pieces, with the source offset of every character. */
