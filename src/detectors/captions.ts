@@ -66,10 +66,16 @@ const MAX_LABELLED_CREDIT = 80;
 function labelledCreditStart(line: string): number {
   const bracketed = line.endsWith(')') || line.endsWith(']');
   const body = bracketed ? line.slice(0, -1) : line;
+  // Every key holds a colon or is the copyright sign: most lines hold neither.
+  if (body.indexOf(':') < 0 && body.indexOf('©') < 0) return -1;
   const lower = body.toLowerCase();
+  // A credit longer than the limit is refused anyway, so only the line's tail is searched.
+  const from = lower.length === body.length ? Math.max(0, body.length - MAX_LABELLED_CREDIT) : 0;
+  const tail = from > 0 ? lower.slice(from) : lower;
   let best = -1;
   for (const key of CREDIT_KEYS) {
-    const at = lower.lastIndexOf(key);
+    const found = tail.lastIndexOf(key);
+    const at = found < 0 ? -1 : found + from;
     if (at < 0 || at <= best) continue;
     if (at > 0 && !' (['.includes(body[at - 1]!)) continue;
     best = at;
@@ -87,6 +93,7 @@ function labelledCreditStart(line: string): number {
  * so "… according to AP/Reuters." stays prose.
  */
 function agencyCreditStart(line: string): number {
+  if (line.indexOf('/') < 0) return -1;
   const words = line.split(' ');
   let k = words.length - 1;
   while (k >= 0 && !words[k]!.includes('/')) k--;

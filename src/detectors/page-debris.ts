@@ -7,6 +7,8 @@ import { NEWS_AGENCIES } from '../rules/news-agencies.js';
 import { squash } from '../ingest/whitespace.js';
 import { splitLines } from '../ingest/lines.js';
 import { assertString } from '../ingest/assert.js';
+import { wordsIn } from '../ingest/words.js';
+import type { WordShape } from '../ingest/words.js';
 
 const LABELS = new Map<string, DebrisGroup>();
 for (const group of DEBRIS_GROUPS) for (const label of group.labels) if (!LABELS.has(label)) LABELS.set(label, group);
@@ -17,7 +19,8 @@ const MAX_NOTICE = 700;
 /** Bullets and arrows around a label, and a trailing counter: "• Comments (12)", "Share 34". */
 const EDGE = /^[\s•·|»›>→*#\-–—:]{1,6}|[\s:.!…»›>|→\-–—]{1,6}$/gu;
 const COUNTER = /\s{0,2}(?:\(\d{1,7}\)|\[\d{1,7}\]|\d{1,7})$/u;
-const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’+-]{0,30}/gu;
+/** Words as the vocabularies count them: letters and numbers, inner apostrophes, `+` and `-` ("google+", "e-mail"). */
+const WORD_SHAPE: WordShape = { inner: [0x27, 0x2019, 0x2b, 0x2d], maxTail: 30 };
 const TAGS = /^(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|keywords|temas|etiquetas|schlagwörter|теги|label)\s{0,2}[:：]/iu;
 const CREDIT = /^(?:photos?|images?|pictures?|photograph|illustration|credits?|foto|fotos|bild|imagem|imagen|фото)(?: credit| by| courtesy of| courtesy)?\s{0,2}[:：]/iu;
 const GALLERY = /^(?:image|photo|slide|picture)\s{1,2}\d{1,4}\s{1,2}(?:of|\/)\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}(?:photos|images|pictures|fotos)$/iu;
@@ -52,12 +55,13 @@ type Hit = { kind: string; rule: string; reason: string };
 
 function classify(text: string, focus: Focus): Hit | null {
   const lower = text.toLowerCase();
-  const words = lower.match(WORDS) ?? [];
+  let words: string[] | null = null;
   if (text.length <= MAX_LABEL) {
-    const key = lower.replace(EDGE, '').replace(COUNTER, '').replace(EDGE, '');
+    const key = labelKey(lower);
     const group = LABELS.get(key);
     if (group && (focus !== 'precision' || key.includes(' '))) return group;
-    if (isRelatedHeader(text)) return { kind: 'related', rule: 'related-header', reason: 'Unexpected header of a related-stories list, remove it' };
+    words = wordsIn(lower, WORD_SHAPE);
+    if (relatedHeader(text, key)) return { kind: 'related', rule: 'related-header', reason: 'Unexpected header of a related-stories list, remove it' };
     if (isShareBar(words)) return { kind: 'share', rule: 'share-bar', reason: 'Unexpected share bar, remove it' };
     if (TAGS.test(text)) return { kind: 'tags', rule: 'tag-list', reason: 'Unexpected tag list, remove it' };
     if (GALLERY.test(lower)) return { kind: 'image-credit', rule: 'gallery-counter', reason: 'Unexpected gallery counter, remove it' };
@@ -66,7 +70,9 @@ function classify(text: string, focus: Focus): Hit | null {
   }
   if (COPYRIGHT.test(text) && text.length < 300) return { kind: 'footer', rule: 'copyright', reason: 'Unexpected copyright line, remove it' };
   // Notices address the reader ("we use cookies on our site"); quoted speech is prose.
-  if (/["“”«»]/u.test(text) || count(words, READER_WORDS) === 0) return null;
+  if (/["“”«»]/u.test(text)) return null;
+  words ??= wordsIn(lower, WORD_SHAPE);
+  if (count(words, READER_WORDS) === 0) return null;
   if (count(words, COOKIE_WORDS) > 0 && count(words, CONSENT_CONTEXT) > 0) {
     return { kind: 'cookie-notice', rule: 'cookie-banner', reason: 'Unexpected cookie or consent notice, remove it' };
   }
@@ -89,8 +95,17 @@ const RELATED_FROM = /^([\p{L}'’ ]{3,40}?) (?:from|on|in|about) \S/u;
  * @example isRelatedHeader('You may also like') // true
  */
 export function isRelatedHeader(line: string): boolean {
+  return line.length <= 60 && relatedHeader(line, labelKey(line.toLowerCase()));
+}
+
+/** The label a short line is looked up by: lower case without bullets, arrows, trailing punctuation and counters. */
+function labelKey(lower: string): string {
+  return lower.replace(EDGE, '').replace(COUNTER, '').replace(EDGE, '');
+}
+
+/** {@link isRelatedHeader} with the line's label key already computed. */
+function relatedHeader(line: string, key: string): boolean {
   if (line.length > 60) return false;
-  const key = line.toLowerCase().replace(EDGE, '').replace(COUNTER, '').replace(EDGE, '');
   const group = LABELS.get(key);
   if ((group !== undefined && group.kind === 'related') || MORE_FROM.test(line.replace(EDGE, ''))) return true;
   // "Related coverage from How to Do Everything: Money:" — a related label naming where the list comes from.

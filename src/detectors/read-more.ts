@@ -2,11 +2,13 @@ import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { splitLines } from '../ingest/lines.js';
 import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../rules/read-more-labels.js';
-import { squash, trimTrailing } from '../ingest/whitespace.js';
+import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
 
 const LABELS = new Set<string>(READ_MORE_LABELS);
 const BARE = new Set<string>(BARE_READ_MORE_LABELS);
 const LONGEST_LABEL = Math.max(...READ_MORE_LABELS.map((l) => l.length));
+/** The first three characters of every label: a line that starts otherwise needs no search. */
+const LABEL_STARTS = new Set<string>(READ_MORE_LABELS.map((l) => squash(l).slice(0, 3)));
 /** A linked title is a headline, not a paragraph. */
 const MAX_TITLE = 220;
 const LONG_HEADLINE = 120;
@@ -29,12 +31,13 @@ export function detectReadMore(text: string, lines: readonly Line[] = splitLines
     if (trimmed === '' || trimmed.length > LONGEST_LABEL + MAX_TITLE) continue;
     const start = line.start + line.text.indexOf(trimmed[0]!);
     const end = start + trimmed.length;
-    const bare = trimTrailing(squash(trimmed.toLowerCase()), '.:…»›> ');
+    const lower = trimmed.toLowerCase();
+    const bare = trimTrailing(squash(lower), '.:…»›> ');
     if (BARE.has(bare)) {
       findings.push({ kind: 'read-more', rule: 'read-more-button', start, end, text: trimmed, reason: 'Unexpected "read more" button text, remove it' });
       continue;
     }
-    const title = titleAfterLabel(trimmed);
+    const title = titleAfterLabel(trimmed, lower);
     if (title === null) continue;
     findings.push({
       kind: 'read-more',
@@ -50,8 +53,9 @@ export function detectReadMore(text: string, lines: readonly Line[] = splitLines
 }
 
 /** The title after a known label and a separator, or null when the line is not a read-more link. */
-function titleAfterLabel(line: string): string | null {
-  const lower = line.toLowerCase();
+function titleAfterLabel(line: string, lower: string): string | null {
+  const head = lower.slice(0, 3);
+  if (head.length === 3 && !hasSpace(head) && !LABEL_STARTS.has(head)) return null;
   for (let cut = Math.min(LONGEST_LABEL, line.length); cut >= 3; cut--) {
     const next = line[cut];
     if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
@@ -67,6 +71,11 @@ function titleAfterLabel(line: string): string | null {
     return title;
   }
   return null;
+}
+
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The read-more detector for the default pipeline. */

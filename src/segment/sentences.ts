@@ -3,8 +3,8 @@ import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import type { Sentence } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { isWhiteSpace } from './characters.js';
-import { cutAtBlankLines } from './pieces.js';
+import { isListBullet, isTerminalMark, isWhiteSpace } from './characters.js';
+import { cutAtBlankLines, defaultPieceLength } from './pieces.js';
 import { retextDecruftSentences } from './plugin.js';
 
 /**
@@ -27,6 +27,7 @@ const anyContent = /\S/;
 export function segmentSentences(text: string): Sentence[] {
   assertString(text, 'segmentSentences');
   if (!anyContent.test(text)) return [];
+  if (text.length <= defaultPieceLength && !mayHoldBoundary(text)) return wholeSentence(text);
   const out: Sentence[] = [];
   const cuts = cutAtBlankLines(text);
   for (let k = 0; k + 1 < cuts.length; k++) {
@@ -35,6 +36,29 @@ export function segmentSentences(text: string): Sentence[] {
     collectSentences(to - from === text.length ? text : text.slice(from, to), from, out);
   }
   return out;
+}
+
+/**
+ * Whether `text` holds anything a sentence can end at: a terminal mark, a
+ * list bullet or an item marker's `)`, a line break. Headings, captions and
+ * many short blocks hold none; they are one sentence, and the parse is
+ * skipped (its result would be the same; a test compares the two).
+ */
+function mayHoldBoundary(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === ')' || ch === '\n' || ch === '\r' || isTerminalMark(ch) || isListBullet(ch)) return true;
+  }
+  return false;
+}
+
+/** All of `text` but its leading and trailing white space, as one sentence. */
+function wholeSentence(text: string): Sentence[] {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhiteSpace(text.charAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charAt(end - 1))) end--;
+  return end > start ? [{ text: text.slice(start, end), start, end }] : [];
 }
 
 /** Parse `piece` once, correct its sentences, and push their spans shifted by `offset`. */

@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root } from 'nlcst';
+import { retextDecruftSentences } from '../../src/segment/plugin.js';
+import { segmentSentences } from '../../src/segment/sentences.js';
+
+/**
+ * segmentSentences skips the retext parse for texts without a possible
+ * boundary. These tests hold it to what the parse itself gives.
+ */
+const processor = unified().use(retextEnglish).use(retextDecruftSentences).freeze();
+
+function parsedSentences(text: string): { text: string; start: number; end: number }[] {
+  if (!/\S/.test(text)) return []; // segmentSentences' own rule for texts of white space alone
+  const tree = processor.runSync(processor.parse(text), text) as Root;
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      let start = sentence.position!.start.offset!;
+      let end = sentence.position!.end.offset!;
+      while (start < end && /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(text[start]!)) start++;
+      while (end > start && /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(text[end - 1]!)) end--;
+      if (end > start) out.push({ text: text.slice(start, end), start, end });
+    }
+  }
+  return out;
+}
+
+const dumps = join(import.meta.dirname, '..', '..', 'bench', 'data', 'article-extraction-benchmark', 'textdump');
+const realLines = readdirSync(dumps).slice(0, 60).flatMap((f) => readFileSync(join(dumps, f), 'utf8').split('\n')).filter((l) => l.trim() !== '');
+
+describe('sentences without a parse', () => {
+  it('match the parse on every line of real page dumps', () => {
+    let parseFree = 0;
+    for (const line of realLines) {
+      if (!/[.!?…‽)•\n]/.test(line)) parseFree++;
+      expect(segmentSentences(line), line).toEqual(parsedSentences(line));
+    }
+    expect(parseFree).toBeGreaterThan(500);
+  });
+
+  it('match the parse on random text of words, odd spaces, quotes, brackets and symbols', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('word', 'The', 'U', 'S', 'Obama', '2019', '12:30', 'e-mail', 'don’t', "it's", '—', '–', '-', ',', ';', ':', '"', '“', '”', '‘', '’', '«', '»', '(', '[', ']', '{', '}', '$', '€', '#', '@', '&', '%', '/', '*', '|'),
+      fc.constantFrom(' ', '  ', '\u00a0', '\u200b', '\u2009', '\t', '\u3000', '\ufeff', '😀', '\ud800', '日本', 'Ж'),
+      fc.constantFrom('.', '!', '?', '…', ')', '•', '\n', '\n\n', 'a)', '1.', 'b)'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join(' ');
+        expect(segmentSentences(text)).toEqual(parsedSentences(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
