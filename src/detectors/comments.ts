@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { COMMENT_HEADERS } from '../rules/comments.js';
-import { squash } from '../ingest/whitespace.js';
+import { isSpaceCode, squash } from '../ingest/whitespace.js';
 import { splitLines } from '../ingest/lines.js';
 import { assertString } from '../ingest/assert.js';
 
@@ -22,12 +22,20 @@ export function detectCommentAuthors(text: string, lines: readonly Line[] = spli
   assertString(text, 'detectCommentAuthors');
   const out: Finding[] = [];
   for (const line of lines) {
+    // The author line ends in a colon; most lines do not, and need no more work.
+    if (lastVisible(line.text) !== ':') continue;
     const trimmed = squash(line.text);
     if (trimmed !== '' && trimmed.length <= 80 && AUTHOR_LINE.test(trimmed)) {
       out.push(lineFinding(text, line, 'comment-author', 'Unexpected comment author line, remove it'));
     }
   }
   return out;
+}
+
+function lastVisible(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  return i >= 0 ? s[i]! : '';
 }
 
 /**

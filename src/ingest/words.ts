@@ -61,3 +61,17 @@ export function wordsIn(text: string, shape: WordShape): string[] {
   }
   return out;
 }
+
+/**
+ * The runs of letters and numbers of `text` joined by single spaces, as
+ * `text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives them: the key two
+ * lines are compared by when only their words matter.
+ *
+ * @example letterKey('“Opinion | Brexit,  again”') // 'Opinion Brexit again'
+ */
+export function letterKey(text: string): string {
+  const runs = wordsIn(text, ANY_LENGTH);
+  return runs.join(' ');
+}
+
+const ANY_LENGTH: WordShape = { inner: [], maxTail: Number.MAX_SAFE_INTEGER };

@@ -1,15 +1,15 @@
 import type { LineFeatures } from './line-features.js';
+import { letterKey } from '../ingest/words.js';
 
 /** Separators between a headline and the site name in a `<title>`: "Story - Site", "Site | Story". */
 const TITLE_SEPARATORS = /\s{1,3}[|\-–—·:»]\s{1,3}|\s{0,3}\|\s{0,3}/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 /** A headline part shorter than this could be a site name or a section label. */
 const MIN_PART = 12;
 /** A kicker glued before the repeated headline ("Opinion|"); a longer prefix ("34 responses to") is another line. */
 const MAX_KICKER = 20;
 
 function keyOf(s: string): string {
-  return s.toLowerCase().replace(NOT_WORD, ' ').trim();
+  return letterKey(s.toLowerCase());
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { labelKey } from '../../src/detectors/page-debris.js';
 import { detectPageDebris, isRelatedHeader } from '../../src/index.js';
 
 const run = (text: string, focus?: 'precision' | 'balanced' | 'recall') => detectPageDebris(text, undefined, focus);
@@ -67,5 +69,31 @@ describe('detectPageDebris', () => {
     expect(isRelatedHeader('Related coverage from How to Do Everything: Money:')).toBe(true);
     expect(isRelatedHeader('More in Trump Impeachment Inquiry')).toBe(true);
     expect(isRelatedHeader('More than 100 people were injured')).toBe(false);
+  });
+});
+
+describe('labelKey', () => {
+  // The declarative form the scan replaces; the scan must agree with it on anything.
+  const EDGE = /^[\s•·|»›>→*#\-–—:]{1,6}|[\s:.!…»›>|→\-–—]{1,6}$/gu;
+  const COUNTER = /\s{0,2}(?:\(\d{1,7}\)|\[\d{1,7}\]|\d{1,7})$/u;
+  const byRegex = (s: string) => s.replace(EDGE, '').replace(COUNTER, '').replace(EDGE, '');
+
+  it('strips bullets, marks and counters from real labels', () => {
+    expect(labelKey('» comments (12)')).toBe('comments');
+    expect(labelKey('• share 34')).toBe('share');
+    expect(labelKey('advertisement - continue reading below')).toBe('advertisement - continue reading below');
+    expect(labelKey('read more »')).toBe('read more');
+    expect(labelKey('topics [3]:')).toBe('topics');
+  });
+
+  it('agrees with the regular expressions it replaces', () => {
+    const char = fc.constantFrom(...'ab 1234567890()[]:.!…»›>|→-–—•·*#\u00a0\u2003\ufeff\t'.split(''), 'x', '😀');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
+        const s = chars.join('');
+        expect(labelKey(s)).toBe(byRegex(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
