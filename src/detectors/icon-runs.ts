@@ -58,12 +58,17 @@ interface MemberRun {
   last: boolean;
 }
 
-/** The runs of tokens that may belong to an icon run, in one scan of the line. */
+/**
+ * The runs of member tokens of a line that could be reported: only tokens
+ * made of lower-case ASCII letters, digits and `-_.` can be icon names, so a
+ * first scan finds runs of such candidates, and only a run long enough to
+ * report (six tokens, or the whole line) has its tokens scored.
+ */
 function memberRuns(line: Line): MemberRun[] {
-  const runs: MemberRun[] = [];
   const { text } = line;
-  let current: MemberRun | null = null;
-  let index = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const candidates: boolean[] = [];
   let i = 0;
   while (i < text.length) {
     while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
@@ -73,23 +78,45 @@ function memberRuns(line: Line): MemberRun[] {
     for (; j < text.length; j++) {
       const c = text.charCodeAt(j);
       if (isSpaceCode(c)) break;
-      // Icon names are lower-case ASCII letters and digits joined by - _ . ; anything else ends a run.
       if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46)) candidate = false;
     }
-    const score = candidate ? (j - i <= MAX_REMEMBERED ? scoreShortToken(text.slice(i, j)) : scoreToken(text.slice(i, j))) : NOT_MEMBER;
-    if (score.member) {
-      if (!current) runs.push((current = { start: line.start + i, end: 0, tokens: 0, strong: 0, first: index === 0, last: false }));
-      current.end = line.start + j;
-      current.tokens++;
-      current.strong += score.strong;
-    } else {
-      current = null;
-    }
-    index++;
+    starts.push(i);
+    ends.push(j);
+    candidates.push(candidate);
     i = j;
   }
-  if (current) current.last = true;
+  const runs: MemberRun[] = [];
+  const count = starts.length;
+  let a = 0;
+  while (a < count) {
+    if (!candidates[a]) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b < count && candidates[b]) b++;
+    if (b - a >= 6 || (a === 0 && b === count)) scoreRun(line, starts, ends, a, b, count, runs);
+    a = b;
+  }
   return runs;
+}
+
+/** Score the candidate tokens [a, b) and push the member runs among them. */
+function scoreRun(line: Line, starts: number[], ends: number[], a: number, b: number, count: number, runs: MemberRun[]): void {
+  let current: MemberRun | null = null;
+  for (let k = a; k < b; k++) {
+    const token = line.text.slice(starts[k], ends[k]);
+    const score = token.length <= MAX_REMEMBERED ? scoreShortToken(token) : scoreToken(token);
+    if (!score.member) {
+      current = null;
+      continue;
+    }
+    if (!current) runs.push((current = { start: line.start + starts[k]!, end: 0, tokens: 0, strong: 0, first: k === 0, last: false }));
+    current.end = line.start + ends[k]!;
+    current.tokens++;
+    current.strong += score.strong;
+    current.last = k === count - 1;
+  }
 }
 
 /** Words repeat across lines and pages, so short tokens' scores are remembered. */

@@ -71,30 +71,36 @@ export interface MappedText {
  * character remembers its source offset so sentences map back to the input.
  */
 export function normaliseRanges(source: string, ranges: readonly (readonly [number, number])[]): MappedText {
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   const offsets: number[] = [];
   let pendingSpace = false;
   let lastEnd = 0;
   for (const [a, b] of ranges) {
-    if (text.length > 0) pendingSpace = true;
-    for (let i = a; i < b; i++) {
-      const c = source.charCodeAt(i);
-      if (isSpaceCode(c)) {
-        if (text.length > 0) pendingSpace = true;
+    if (length > 0) pendingSpace = true;
+    let i = a;
+    while (i < b) {
+      if (isSpaceCode(source.charCodeAt(i))) {
+        if (length > 0) pendingSpace = true;
+        i++;
         continue;
       }
       if (pendingSpace) {
-        text += ' ';
+        parts.push(' ');
         offsets.push(lastEnd);
+        length++;
         pendingSpace = false;
       }
-      text += source[i];
-      offsets.push(i);
-      lastEnd = i + 1;
+      // A run of visible characters is copied at once.
+      const from = i;
+      while (i < b && !isSpaceCode(source.charCodeAt(i))) offsets.push(i++);
+      parts.push(source.slice(from, i));
+      length += i - from;
+      lastEnd = i;
     }
   }
   offsets.push(lastEnd);
-  return { text, offsets };
+  return { text: parts.join(''), offsets };
 }
 
 /**

@@ -68,6 +68,17 @@ function trimEdges(s: SpannedText): SpannedText {
   return { text: s.text.slice(a, b), starts: s.starts.slice(a, b), ends: s.ends.slice(a, b) };
 }
 
+/**
+ * Whether any repair starts inside [from, to): a block without one keeps its
+ * text as it is, and needs no per-character spans.
+ */
+export function hasRepairIn(repairs: readonly Repair[], from: number, to: number): boolean {
+  for (let k = lowerBound(repairs, from); k < repairs.length && repairs[k]!.start < to; k++) {
+    if (repairs[k]!.start >= from) return true;
+  }
+  return false;
+}
+
 function lowerBound(repairs: readonly Repair[], offset: number): number {
   let lo = 0;
   let hi = repairs.length;

@@ -1,6 +1,6 @@
 import type { Block, Line, RemovedSpan } from '../types.js';
 import type { Repair } from '../types.js';
-import { repairSpanned } from '../repair/apply.js';
+import { hasRepairIn, repairSpanned } from '../repair/apply.js';
 import { keptRanges } from '../removals.js';
 import { isBlank, normaliseRanges } from '../ingest/whitespace.js';
 import { looksLikeHeading } from './headings.js';
@@ -28,8 +28,16 @@ export function buildBlocks(text: string, lines: readonly Line[], removed: reado
   for (const group of groups) {
     const mapped = normaliseRanges(text, group.flatMap((c) => c.pieces));
     if (mapped.text.length === 0) continue;
+    const { offsets } = mapped;
+    const last = mapped.text.length - 1;
+    if (!hasRepairIn(repairs, offsets[0]!, offsets[last]! + 1)) {
+      // Nothing to repair: every character maps to the one input character it is.
+      const sentences = segmentSentences(mapped.text).map((s) => ({ text: s.text, start: offsets[s.start]!, end: offsets[s.end - 1]! + 1 }));
+      blocks.push({ type: 'paragraph', text: mapped.text, start: offsets[0]!, end: offsets[last]! + 1, sentences });
+      continue;
+    }
     // Repairs change the block text only; every character keeps the input span it came from.
-    const starts = mapped.offsets.slice(0, mapped.text.length);
+    const starts = offsets.slice(0, mapped.text.length);
     const { spanned, applied: used } = repairSpanned({ text: mapped.text, starts, ends: starts.map((o) => o + 1) }, repairs);
     applied.push(...used);
     if (spanned.text.length === 0) continue;
