@@ -16,9 +16,13 @@ import { resegmentParagraph } from './paragraph.js';
  */
 export const retextDecruftSentences: Plugin<[], Root> = function () {
   return function (tree, file) {
-    const source = String(file);
-    for (const child of tree.children) {
-      if (child.type === 'ParagraphNode') resegmentParagraph(child, source);
-    }
+    resegmentTree(tree, String(file));
   };
 };
+
+/** What the plugin does to a tree parsed from `source`; segmentSentences calls it without a unified run. */
+export function resegmentTree(tree: Root, source: string): void {
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') resegmentParagraph(child, source);
+  }
+}

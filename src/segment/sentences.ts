@@ -5,14 +5,15 @@ import type { Sentence } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { isListBullet, isTerminalMark, isWhiteSpace } from './characters.js';
 import { cutAtBlankLines, defaultPieceLength } from './pieces.js';
-import { retextDecruftSentences } from './plugin.js';
+import { resegmentTree } from './plugin.js';
 
 /**
  * One processor for the module: building a processor per call costs more
- * than the parse. The plugin runs on the parsed tree, so each text is parsed
- * exactly once.
+ * than the parse. The corrections of `retextDecruftSentences` are applied to
+ * the parsed tree directly (the plugin's own transform, without a unified run
+ * and its file object per block), so each text is parsed exactly once.
  */
-const processor = unified().use(retextEnglish).use(retextDecruftSentences).freeze();
+const processor = unified().use(retextEnglish).freeze();
 const anyContent = /\S/;
 
 /**
@@ -64,7 +65,7 @@ function wholeSentence(text: string): Sentence[] {
 /** Parse `piece` once, correct its sentences, and push their spans shifted by `offset`. */
 function collectSentences(piece: string, offset: number, out: Sentence[]): void {
   const tree = processor.parse(piece) as Root;
-  processor.runSync(tree, piece);
+  resegmentTree(tree, piece);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const child of paragraph.children) {
