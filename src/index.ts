@@ -19,6 +19,7 @@ export { detectPlayerTimers, playerTimerDetector } from './detectors/player-time
 export { detectReadMore, readMoreDetector } from './detectors/read-more.js';
 export { detectBreadcrumbs, breadcrumbDetector } from './detectors/breadcrumbs.js';
 export { detectTimestamps, timestampDetector } from './detectors/timestamps.js';
+export { detectBylines, bylineDetector } from './detectors/bylines.js';
 export { detectCaptions, captionDetector } from './detectors/captions.js';
 export { detectHeadline, headlineDetector } from './detectors/headline.js';
 export { detectDateline, datelineDetector, readDateline } from './detectors/datelines.js';

@@ -5,6 +5,7 @@ import { playerTimerDetector } from './player-timers.js';
 import { readMoreDetector } from './read-more.js';
 import { breadcrumbDetector } from './breadcrumbs.js';
 import { timestampDetector } from './timestamps.js';
+import { bylineDetector } from './bylines.js';
 import { captionDetector } from './captions.js';
 import { pageDebrisDetector } from './page-debris.js';
 import { commentsDetector } from './comments.js';
@@ -25,6 +26,7 @@ export const defaultDetectors: readonly Detector[] = [
   readMoreDetector,
   breadcrumbDetector,
   timestampDetector,
+  bylineDetector,
   captionDetector,
   pageDebrisDetector,
   commentsDetector,
