@@ -20,6 +20,7 @@ export { detectReadMore, readMoreDetector } from './detectors/read-more.js';
 export { detectBreadcrumbs, breadcrumbDetector } from './detectors/breadcrumbs.js';
 export { detectTimestamps, timestampDetector } from './detectors/timestamps.js';
 export { detectBylines, bylineDetector } from './detectors/bylines.js';
+export { detectAuthorBios, authorBioDetector } from './detectors/author-bios.js';
 export { detectCaptions, captionDetector } from './detectors/captions.js';
 export { detectHeadline, headlineDetector } from './detectors/headline.js';
 export { detectDateline, datelineDetector, readDateline } from './detectors/datelines.js';

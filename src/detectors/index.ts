@@ -6,6 +6,7 @@ import { readMoreDetector } from './read-more.js';
 import { breadcrumbDetector } from './breadcrumbs.js';
 import { timestampDetector } from './timestamps.js';
 import { bylineDetector } from './bylines.js';
+import { authorBioDetector } from './author-bios.js';
 import { captionDetector } from './captions.js';
 import { pageDebrisDetector } from './page-debris.js';
 import { commentsDetector } from './comments.js';
@@ -27,6 +28,7 @@ export const defaultDetectors: readonly Detector[] = [
   breadcrumbDetector,
   timestampDetector,
   bylineDetector,
+  authorBioDetector,
   captionDetector,
   pageDebrisDetector,
   commentsDetector,
