@@ -14,6 +14,7 @@ export { parseDateLine } from './parse/dates.js';
 // Detectors, each usable on its own, and the default pipeline.
 export { defaultDetectors } from './detectors/index.js';
 export { detectSerializedBlobs, serializedBlobDetector } from './detectors/serialized-blobs.js';
+export { detectCodeLeaks, codeLeakDetector } from './detectors/code-leaks.js';
 export { detectIconRuns, iconRunDetector } from './detectors/icon-runs.js';
 export { detectPlayerTimers, playerTimerDetector } from './detectors/player-timers.js';
 export { detectReadMore, readMoreDetector } from './detectors/read-more.js';

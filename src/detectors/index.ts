@@ -1,5 +1,6 @@
 import type { Detector } from '../types.js';
 import { serializedBlobDetector } from './serialized-blobs.js';
+import { codeLeakDetector } from './code-leaks.js';
 import { iconRunDetector } from './icon-runs.js';
 import { playerTimerDetector } from './player-timers.js';
 import { readMoreDetector } from './read-more.js';
@@ -22,6 +23,7 @@ import { datelineDetector } from './datelines.js';
  */
 export const defaultDetectors: readonly Detector[] = [
   serializedBlobDetector,
+  codeLeakDetector,
   iconRunDetector,
   playerTimerDetector,
   readMoreDetector,
