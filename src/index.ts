@@ -22,6 +22,7 @@ export { detectBreadcrumbs, breadcrumbDetector } from './detectors/breadcrumbs.j
 export { detectTimestamps, timestampDetector } from './detectors/timestamps.js';
 export { detectBylines, bylineDetector } from './detectors/bylines.js';
 export { detectAuthorBios, authorBioDetector } from './detectors/author-bios.js';
+export { detectTeasers, teaserDetector } from './detectors/teasers.js';
 export { detectCaptions, captionDetector } from './detectors/captions.js';
 export { detectHeadline, headlineDetector } from './detectors/headline.js';
 export { detectDateline, datelineDetector, readDateline } from './detectors/datelines.js';

@@ -8,6 +8,7 @@ import { breadcrumbDetector } from './breadcrumbs.js';
 import { timestampDetector } from './timestamps.js';
 import { bylineDetector } from './bylines.js';
 import { authorBioDetector } from './author-bios.js';
+import { teaserDetector } from './teasers.js';
 import { captionDetector } from './captions.js';
 import { pageDebrisDetector } from './page-debris.js';
 import { commentsDetector } from './comments.js';
@@ -31,6 +32,7 @@ export const defaultDetectors: readonly Detector[] = [
   timestampDetector,
   bylineDetector,
   authorBioDetector,
+  teaserDetector,
   captionDetector,
   pageDebrisDetector,
   commentsDetector,
