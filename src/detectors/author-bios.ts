@@ -4,7 +4,7 @@ import { splitLines } from '../ingest/lines.js';
 import { squash } from '../ingest/whitespace.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
-import { BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES } from '../rules/author-bios.js';
+import { ABOUT_WORDS, BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES } from '../rules/author-bios.js';
 
 /** A bio is a short paragraph; a longer line is article prose. */
 const MAX_BIO = 900;
@@ -32,6 +32,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
   const solid = lines.filter((l) => l.text.trim() !== '');
   const out: Finding[] = [];
   let header = -UNDER_HEADER - 1;
+  let headerName: string | null = null;
   for (let k = 0; k < solid.length; k++) {
     const line = solid[k]!;
     const squashed = squash(line.text);
@@ -42,16 +43,28 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
       out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it'));
       const next = solid[k + 1];
       const name = next ? nameLine(squash(next.text)) : null;
+      headerName = name;
       if (next && name) {
         out.push(finding(text, next, next, 'bio-header', 'Unexpected author name in the author box, remove it and keep the author', [name]));
         k++;
       }
       continue;
     }
+    // "About Carlos Nadalim" over a paragraph that names him.
+    const named = aboutName(squashed);
+    const next = solid[k + 1];
+    if (named && next && squash(next.text).includes(named) && squash(next.text).length <= MAX_BIO) {
+      out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it and keep the author', [named]));
+      out.push(finding(text, next, next, 'bio-paragraph', 'Unexpected author bio, remove it and keep the author', [named]));
+      header = ++k;
+      headerName = named;
+      continue;
+    }
     const subject = readSubject(squashed);
     if (!subject) continue;
     const lower = squashed.toLowerCase();
-    const underHeader = k - header <= UNDER_HEADER;
+    // Under an author box, the bio is about the boxed author (or names a trade when the box names nobody).
+    const underHeader = k - header <= UNDER_HEADER && (headerName === null ? subject.trade : sameAuthor(subject, headerName));
     const inByline = isBylineAuthor(subject, authors, bylines);
     const pointsAtAuthor = (lower.includes('@') || CONTACT_CUES.some((c) => lower.includes(c))) && subject.trade;
     if (!underHeader && !inByline && !(pointsAtAuthor && subject.words > 1)) continue;
@@ -123,6 +136,20 @@ function isNameWord(word: string, inside: boolean): boolean {
   if (inside && NAME_PARTICLES.has(word)) return true;
   if (word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')) return false;
   return /^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(word);
+}
+
+/** Whether a bio's subject is the named author, in full or by first or last name ("Zac covers …" under "Zac Hall"). */
+function sameAuthor(subject: Subject, name: string): boolean {
+  if (subject.name === name) return true;
+  const words = name.split(' ');
+  return subject.words === 1 && (subject.name === words[0] || subject.name === words[words.length - 1]);
+}
+
+/** The person an "About <name>" header names, or null. */
+function aboutName(line: string): string | null {
+  const lower = line.toLowerCase();
+  const word = ABOUT_WORDS.find((w) => lower.startsWith(`${w} `));
+  return word ? nameLine(line.slice(word.length + 1).replace(/[:.]$/u, '')) : null;
 }
 
 /** A name printed twice by a template ("Ed Cara Ed Cara") is one name. */

@@ -18,6 +18,9 @@ export const BIO_HEADERS: ReadonlySet<string> = new Set([
   'tentang penulis', 'over de auteur',
 ]);
 
+/** Words that open an author box headed by the author's name ("About Jane Doe", "Sobre Carlos Nadalim"). */
+export const ABOUT_WORDS: readonly string[] = ['about', 'sobre', 'über', 'à propos de', 'a proposito di', 'acerca de', 'tentang', 'об', 'over'];
+
 /** Verbs that follow the name at the start of a bio ("Jane Doe is …", "Emiliano joined …"). */
 export const BIO_VERBS: ReadonlySet<string> = new Set([
   'is', 'was', 'has', 'joined', 'covers', 'writes', 'reports', 'edits', 'leads', 'lives', 'serves', 'works', 'worked',

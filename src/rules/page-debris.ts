@@ -94,6 +94,10 @@ export const DEBRIS_GROUPS: readonly DebrisGroup[] = [
       'around the web', 'from the web', "don't miss", 'don’t miss', 'dont miss', 'featured stories',
       'stuff we’ve been up to', 'more like this', 'read more stories', 'leia também', 'veja também', 'lee también',
       'lire aussi', 'leggi anche', 'lesen sie auch', 'читайте также', 'baca juga', 'artikel terkait', 'mais lidas',
+      'você pode gostar', 'você também pode gostar', 'você também pode gostar de', 'talvez você goste', 'te puede interesar',
+      'también te puede interesar', 'te podría interesar', 'vous aimerez aussi', 'vous aimerez peut-être aussi',
+      'das könnte sie auch interessieren', 'ti potrebbe interessare', 'potrebbe interessarti', 'вам может понравиться',
+      'вам также может понравиться', 'anda mungkin suka',
     ],
   },
   {

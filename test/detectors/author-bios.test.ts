@@ -36,6 +36,17 @@ describe('detectAuthorBios', () => {
     expect(found[1]!.salvage?.authors).toEqual(['Trevor Daugherty']);
   });
 
+  it('removes an author box headed by the name, in other languages too', () => {
+    const pt = bios([STORY, '', 'Sobre Carlos Nadalim', '', 'Pai de Francesco e Teresa, Carlos Nadalim é também coordenador pedagógico na escola.'].join('\n'));
+    expect(pt.map((f) => f.rule)).toEqual(['bio-header', 'bio-paragraph']);
+    expect(pt[0]!.salvage?.authors).toEqual(['Carlos Nadalim']);
+    // The story under the box is about someone else: it stays.
+    const nr = bios([STORY, '', 'About Victor Davis Hanson', 'Follow Victor Davis Hanson on Twitter', 'Time is not on Adam Schiff’s side.', 'Schiff is a congressman who has led the inquiry.'].join('\n'));
+    expect(nr.map((f) => f.text)).toEqual(['About Victor Davis Hanson', 'Follow Victor Davis Hanson on Twitter']);
+    // "About New York" over a line that does not name it is a section heading.
+    expect(bios([STORY, '', 'About New York', '', 'The city has eight million people and five boroughs.'].join('\n'))).toEqual([]);
+  });
+
   it('removes a bio that points at its author with a handle and a trade', () => {
     const line = 'Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host and senior editor of Marketplace Tech.';
     expect(bios(`${STORY}\n\n${line}`)[0]?.rule).toBe('bio-paragraph');
