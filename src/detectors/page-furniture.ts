@@ -65,6 +65,9 @@ interface SectionCut {
 
 /** The longest list of teaser links a related inset holds. */
 const MAX_INSET = 12;
+/** Subheadings that may stand between an inset's closing paragraph and the next sentence, and their length. */
+const INSET_HEADINGS = 3;
+const MAX_INSET_HEADING = 40;
 
 /**
  * The comment thread and the teaser list below an article read as prose
@@ -78,6 +81,16 @@ function sectionCut(features: readonly LineFeatures[], classes: readonly LineCla
   const insets: [number, number][] = [];
   // A teaser headline can be dense prose too; a paragraph also ends like a sentence.
   const isParagraph = (i: number) => classes[i] === 'prose' && (features[i]!.terminal || features[i]!.chars > 200);
+  // The article goes on after the list: another sentence right away, or after a short subheading
+  // ("Club statement") or an embedded post's signature ("— Tottenham Hotspur (@SpursOfficial) November 20, 2019").
+  const proseFollows = (j: number) => {
+    for (let k = j + 1; k <= Math.min(last, j + INSET_HEADINGS); k++) {
+      const f = features[k]!;
+      if (f.terminal) return true;
+      if (classes[k] === 'debris' || (f.chars > MAX_INSET_HEADING && !f.text.startsWith('—'))) return false;
+    }
+    return false;
+  };
   let prose = 0;
   for (let i = first; i <= last; i++) {
     if (prose >= MIN_PROSE_ABOVE_COMMENTS) {
@@ -85,7 +98,7 @@ function sectionCut(features: readonly LineFeatures[], classes: readonly LineCla
       if (isRelatedHeader(features[i]!.text)) {
         let j = i + 1;
         while (j <= last && j - i <= MAX_INSET && !isParagraph(j)) j++;
-        if (j >= last || !isParagraph(j) || !features[j + 1]!.terminal) return { tail: { at: i, kind: 'related', rule: 'related-section' }, insets };
+        if (j >= last || !isParagraph(j) || !proseFollows(j)) return { tail: { at: i, kind: 'related', rule: 'related-section' }, insets };
         insets.push([i, j]);
         i = j - 1;
         continue;

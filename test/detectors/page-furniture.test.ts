@@ -58,6 +58,24 @@ describe('detectPageFurniture', () => {
     expect(doc.removed.some((r) => r.rule === 'related-inset')).toBe(true);
   });
 
+  it('keeps the article after an inset when a subheading or a post signature stands before the next paragraph', () => {
+    // The shape of a Sky News dump: "More from UK", teasers, a paragraph, "Club statement", an embedded tweet's signature.
+    const inset = ['More from UK', 'Prince Andrew: BT and three universities abandon ties with duke', 'EuroMillions: UK ticket holder wins £105m jackpot prize'];
+    const after = ['Club statement', '', '— Tottenham Hotspur (@SpursOfficial) November 20, 2019'].join('\n');
+    const page = PAGE.replace(BODY[2]!, `${inset.join('\n\n')}\n\n${BODY[2]}\n\n${after}`);
+    const doc = cleanText(page);
+    expect(doc.text).not.toContain('EuroMillions');
+    expect(doc.text).toContain(BODY[3]);
+    expect(doc.text).toContain(BODY[4]);
+  });
+
+  it('ends the article at a related list of headline and summary pairs', () => {
+    const teasers = ['Top stories', 'Urartu relics unearthed in Iran', 'Archaeological relics related to the Kingdom of Urartu have recently been found in a mount in the north.',
+      'Pentagon announces $10.1 mln deal for equipment supplies', 'Work will be performed in Alexandria, Virginia, and is expected to be completed in September 2020.'];
+    const page = PAGE.replace(FOOT[0]!, `${teasers.join('\n\n')}\n\n${FOOT[0]}`);
+    expect(cleanText(page).text).not.toContain('Work will be performed');
+  });
+
   it('cuts more with focus recall than with focus precision', () => {
     const kept = (focus: 'precision' | 'recall') => cleanText(PAGE, { focus }).text.length;
     expect(kept('precision')).toBeGreaterThanOrEqual(kept('recall'));
