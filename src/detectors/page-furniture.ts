@@ -44,7 +44,7 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
   }
   const ctx: RunContext = { text, features, keep, claimed };
   const first = regions[0]!.first;
-  const last = regions[regions.length - 1]!.last;
+  const last = listAfter(features, claimed, regions[regions.length - 1]!.last);
   const cut = sectionCut(features, classes, first, last);
   const end = cut.tail ? cut.tail.at : last + 1;
   const out = [...repeat, ...runs(ctx, 0, first, 'navigation', 'page-head')];
@@ -55,6 +55,28 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
   if (cut.tail) out.push(...runs(ctx, cut.tail.at, last + 1, cut.tail.kind, cut.tail.rule));
   out.push(...runs(ctx, last + 1, features.length, 'footer', 'page-tail'));
   return out;
+}
+
+/** The longest list an article announces with a colon, in lines, and the longest item. */
+const MAX_ANNOUNCED_LIST = 80;
+const MAX_LIST_ITEM = 160;
+
+/**
+ * An article that announces a list ("The tour dates:") goes on through it,
+ * though list items read as furniture: the colon line and the run of lines
+ * right under it, with no blank line between them, stay with the article.
+ */
+function listAfter(features: readonly LineFeatures[], claimed: readonly boolean[], last: number): number {
+  let colon = last + 1;
+  if (features[last]!.text.endsWith(':')) colon = last;
+  const head = features[colon];
+  if (!head || claimed[colon] || !head.text.endsWith(':')) return last;
+  let end = colon;
+  while (
+    end + 1 < features.length && end + 1 - colon <= MAX_ANNOUNCED_LIST && !claimed[end + 1] &&
+    features[end + 1]!.line.index === features[end]!.line.index + 1 && features[end + 1]!.chars <= MAX_LIST_ITEM
+  ) end++;
+  return end - colon >= 2 ? end : last;
 }
 
 /** Where a region's article ends (a comment or related-stories section), and related insets inside it. */

@@ -76,6 +76,19 @@ describe('detectPageFurniture', () => {
     expect(cleanText(page).text).not.toContain('Work will be performed');
   });
 
+  it('keeps a list the article announces with a colon, and the footer under it goes', () => {
+    // The shape of a Billboard dump: "… Tour 2020 dates:" and one date a line.
+    const dates = ['The tour dates:', 'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL', 'June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL',
+      'June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA', 'June 17 -- Bridgestone Arena, Nashville, TN'];
+    const page = PAGE.replace(FOOT[0]!, `${dates.join('\n')}\n\n${FOOT[0]}`);
+    const doc = cleanText(page);
+    for (const d of dates) expect(doc.text).toContain(d);
+    expect(doc.text).not.toContain('Beware the Gift Card Scam');
+    // Without the colon the lines are a list of links like any footer.
+    const links = cleanText(PAGE.replace(FOOT[0]!, `${dates.slice(1).join('\n')}\n\n${FOOT[0]}`));
+    expect(links.text).not.toContain('Bridgestone Arena');
+  });
+
   it('cuts more with focus recall than with focus precision', () => {
     const kept = (focus: 'precision' | 'recall') => cleanText(PAGE, { focus }).text.length;
     expect(kept('precision')).toBeGreaterThanOrEqual(kept('recall'));
