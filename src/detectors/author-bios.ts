@@ -4,7 +4,7 @@ import { splitLines } from '../ingest/lines.js';
 import { squash } from '../ingest/whitespace.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
-import { ABOUT_WORDS, BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES } from '../rules/author-bios.js';
+import { ABOUT_WORDS, BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES, TRADE_VERBS } from '../rules/author-bios.js';
 
 /** A bio is a short paragraph; a longer line is article prose. */
 const MAX_BIO = 900;
@@ -12,6 +12,7 @@ const MAX_BIO = 900;
 const UNDER_HEADER = 6;
 const MAX_NAME_WORDS = 4;
 const ENGLISH_STOPWORDS = new Set<string>(STOPWORDS['en'] ?? []);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
 
 /**
  * Find the author bio under an article: an "About the author" header and the
@@ -67,10 +68,13 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     const underHeader = k - header <= UNDER_HEADER && (headerName === null ? subject.trade : sameAuthor(subject, headerName));
     const inByline = isBylineAuthor(subject, authors, bylines);
     const pointsAtAuthor = (lower.includes('@') || CONTACT_CUES.some((c) => lower.includes(c))) && subject.trade;
-    if (!underHeader && !inByline && !(pointsAtAuthor && subject.words > 1)) continue;
-    // The name printed on its own line just above the bio belongs to it.
+    // An author box without a header: the name on its own line, then a bio of that person in the trade.
     const above = solid[k - 1];
-    const first = above && nameLine(squash(above.text)) === subject.name && !out.some((f) => f.start === trimmedStart(above)) ? above : line;
+    const boxName = above ? nameLine(squash(above.text)) : null;
+    const boxed = boxName !== null && sameAuthor(subject, boxName) && tradeIn(lower);
+    if (!underHeader && !inByline && !boxed && !(pointsAtAuthor && subject.words > 1)) continue;
+    // The name printed on its own line just above the bio belongs to it.
+    const first = above && boxName !== null && sameAuthor(subject, boxName) && !out.some((f) => f.start === trimmedStart(above)) ? above : line;
     out.push(finding(text, first, line, 'bio-paragraph', 'Unexpected author bio, remove it and keep the author', [subject.name]));
   }
   return out;
@@ -136,6 +140,17 @@ function isNameWord(word: string, inside: boolean): boolean {
   if (inside && NAME_PARTICLES.has(word)) return true;
   if (word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')) return false;
   return /^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(word);
+}
+
+/**
+ * Whether a bio names the trade anywhere: a trade noun, or a trade verb in a
+ * line that speaks of a person ("He has been reporting on solar since 2009";
+ * "Medical Xpress covers all medical research" is a site's promotion).
+ */
+function tradeIn(lower: string): boolean {
+  const words = lower.split(' ').map((w) => w.replace(/[.,;:]$/u, ''));
+  if (words.some((w) => BIO_NOUNS.has(w))) return true;
+  return words.some((w) => TRADE_VERBS.has(w)) && words.some((w) => PERSONAL_PRONOUNS.has(w));
 }
 
 /** Whether a bio's subject is the named author, in full or by first or last name ("Zac covers …" under "Zac Hall"). */

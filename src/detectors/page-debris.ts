@@ -20,7 +20,7 @@ const COUNTER = /\s{0,2}(?:\(\d{1,7}\)|\[\d{1,7}\]|\d{1,7})$/u;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’+-]{0,30}/gu;
 const TAGS = /^(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|keywords|temas|etiquetas|schlagwörter|теги|label)\s{0,2}[:：]/iu;
 const CREDIT = /^(?:photos?|images?|pictures?|photograph|illustration|credits?|foto|fotos|bild|imagem|imagen|фото)(?: credit| by| courtesy of| courtesy)?\s{0,2}[:：]/iu;
-const GALLERY = /^(?:image|photo|slide|picture)\s{1,2}\d{1,4}\s{1,2}(?:of|\/)\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}(?:photos|images|pictures|fotos)$/iu;
+const GALLERY = /^(?:image|photo|slide|picture)\s{1,2}\d{1,4}\s{1,2}(?:of|\/|of \/)\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}\/\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}(?:photos|images|pictures|fotos)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
 
 /**

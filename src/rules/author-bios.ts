@@ -35,6 +35,11 @@ export const BIO_NOUNS: ReadonlySet<string> = new Set([
   'periodista', 'redakteur', 'redakteurin', 'journaliste', 'giornalista', 'wartawan', 'журналист', 'корреспондент',
 ]);
 
+/** Verbs of the trade a bio uses ("has been reporting on …", "covering Amazon"). */
+export const TRADE_VERBS: ReadonlySet<string> = new Set([
+  'reporting', 'covering', 'writing', 'editing', 'reported', 'covered', 'written', 'edited', 'reports', 'covers', 'writes',
+]);
+
 /** Phrases that point the reader at the author: a bio ends with them. */
 export const CONTACT_CUES: readonly string[] = [
   'follow him', 'follow her', 'follow them', 'follow me', 'can be reached', 'may be reached', 'reach him', 'reach her',

@@ -47,6 +47,15 @@ describe('detectAuthorBios', () => {
     expect(bios([STORY, '', 'About New York', '', 'The city has eight million people and five boroughs.'].join('\n'))).toEqual([]);
   });
 
+  it('removes an author box without a header: the name, then a bio of that person in the trade', () => {
+    const found = bios([STORY, '', 'Emiliano Bellini', '', 'Emiliano joined pv magazine in March 2017. He has been reporting on solar and renewable energy since 2009.'].join('\n'));
+    expect(found.map((f) => f.rule)).toEqual(['bio-paragraph']);
+    expect(found[0]!.text.startsWith('Emiliano Bellini\n')).toBe(true);
+    // A site's promotion and a subheading over a profile are no author boxes.
+    expect(bios([STORY, '', 'Medical Xpress', 'Medical Xpress covers all medical research advances and health news.'].join('\n'))).toEqual([]);
+    expect(bios([STORY, '', 'Joe Biden', 'Biden is the former vice president and has led the polls since he entered the race.'].join('\n'))).toEqual([]);
+  });
+
   it('removes a bio that points at its author with a handle and a trade', () => {
     const line = 'Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host and senior editor of Marketplace Tech.';
     expect(bios(`${STORY}\n\n${line}`)[0]?.rule).toBe('bio-paragraph');

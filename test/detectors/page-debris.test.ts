@@ -38,6 +38,10 @@ describe('detectPageDebris', () => {
     expect(kinds('Photo: Hau Dinh, AP')).toEqual(['image-credit/credit-line']);
     expect(kinds('AFP/Getty Images')).toEqual(['image-credit/credit-line']);
     expect(kinds('Image 3 of 12')).toEqual(['image-credit/gallery-counter']);
+    // A Hearst gallery prints "Image 1 of / 8" and "1  /  8".
+    expect(kinds('Image 1 of / 8')).toEqual(['image-credit/gallery-counter']);
+    expect(kinds('1  /  8')).toEqual(['image-credit/gallery-counter']);
+    expect(kinds('Scored 1 / 8 from the field')).toEqual([]);
   });
 
   it('keeps article prose that mentions the same words', () => {
