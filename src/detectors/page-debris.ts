@@ -90,12 +90,20 @@ const RELATED_FROM = /^([\p{L}'’ ]{3,40}?) (?:from|on|in|about) \S/u;
  */
 export function isRelatedHeader(line: string): boolean {
   if (line.length > 60) return false;
-  const key = line.toLowerCase().replace(EDGE, '').replace(COUNTER, '').replace(EDGE, '');
+  const key = withoutViewAll(line.toLowerCase().replace(EDGE, '').replace(COUNTER, '').replace(EDGE, ''));
   const group = LABELS.get(key);
   if ((group !== undefined && group.kind === 'related') || MORE_FROM.test(line.replace(EDGE, ''))) return true;
   // "Related coverage from How to Do Everything: Money:" — a related label naming where the list comes from.
   const from = RELATED_FROM.exec(key);
   return from !== null && LABELS.get(from[1]!)?.kind === 'related';
+}
+
+/** A header with its link glued on: "Most Popular View all", "Top Stories See more". */
+const VIEW_ALL = [' view all', ' see all', ' show all', ' see more', ' view more'];
+
+function withoutViewAll(key: string): string {
+  const tail = VIEW_ALL.find((t) => key.endsWith(t));
+  return tail ? key.slice(0, key.length - tail.length) : key;
 }
 
 /** Only share words and counts, at least one network or share verb, and short. */

@@ -89,7 +89,7 @@ export const DEBRIS_GROUPS: readonly DebrisGroup[] = [
       'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'most popular', 'most read',
       'most viewed', 'most shared', 'popular posts', 'popular stories', 'trending', 'trending now',
       'trending stories', 'top stories', 'latest news', 'latest stories', 'latest articles', 'editor’s picks',
-      "editor's picks", 'editors picks', 'in case you missed it', 'what to read next', 'up next', 'next up',
+      "editor's picks", 'editors picks', "editors' picks", 'editors’ picks', 'featured video', 'featured videos', 'in case you missed it', 'what to read next', 'up next', 'next up',
       'previous post', 'next post', 'previous article', 'next article', 'previous story', 'next story', 'more from',
       'around the web', 'from the web', "don't miss", 'don’t miss', 'dont miss', 'featured stories',
       'stuff we’ve been up to', 'more like this', 'read more stories', 'leia também', 'veja também', 'lee también',

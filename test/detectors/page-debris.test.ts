@@ -76,5 +76,9 @@ describe('detectPageDebris', () => {
       expect(isRelatedHeader(label), label).toBe(true);
     }
     expect(isRelatedHeader('Você pode gostar de saber que o prazo acabou')).toBe(false);
+    // Headers with their "View all" link glued on, as a fact-checking site prints them.
+    expect(isRelatedHeader('Most Popular View all')).toBe(true);
+    expect(isRelatedHeader("Editors' Picks")).toBe(true);
+    expect(isRelatedHeader('View all')).toBe(false);
   });
 });
