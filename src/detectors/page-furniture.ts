@@ -54,6 +54,35 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
   for (const inset of cut.insets) out.push(...runs(ctx, inset[0], inset[1], 'related', 'related-inset'));
   if (cut.tail) out.push(...runs(ctx, cut.tail.at, last + 1, cut.tail.kind, cut.tail.rule));
   out.push(...runs(ctx, last + 1, features.length, 'footer', 'page-tail'));
+  const gone = (i: number) => cut.insets.some(([a, b]) => i >= a && i < b) || regions.some((r, k) => k > 0 && i > regions[k - 1]!.last && i < r.first);
+  out.push(...repeatsIn(ctx, first, end, gone));
+  return out;
+}
+
+/** A repeated line this long is a second copy (a gallery caption, a leaked body), not a refrain. */
+const MIN_REPEAT = 60;
+/** A line printed more often than this is a refrain (an interview's question to every guest): all copies stay. */
+const MAX_COPIES = 3;
+
+/**
+ * Lines of the article that repeat, word for word, a longer line kept above
+ * them: the page printed a caption, a summary or the whole body twice. The
+ * first kept copy stays; a refrain printed many times stays whole.
+ */
+function repeatsIn(ctx: RunContext, a: number, b: number, gone: (i: number) => boolean): Finding[] {
+  const { text, features, keep, claimed } = ctx;
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (let i = a; i < b; i++) {
+    const f = features[i]!;
+    if (claimed[i] || keep.has(i) || gone(i) || f.chars < MIN_REPEAT || f.repeats > MAX_COPIES) continue;
+    if (!seen.has(f.text)) {
+      seen.add(f.text);
+      continue;
+    }
+    const [start, end] = [trimmedStart(f.line), trimmedEnd(f.line)];
+    out.push({ kind: 'boilerplate', rule: 'page-repeat', start, end, text: text.slice(start, end), reason: REASONS['page-repeat']! });
+  }
   return out;
 }
 
@@ -148,6 +177,7 @@ const REASONS: Record<string, string> = {
   'comment-section': 'Unexpected comment section, remove it',
   'related-section': 'Unexpected list of related stories, remove it',
   'related-inset': 'Unexpected related-stories inset in the article, remove it',
+  'page-repeat': 'Unexpected second copy of a line of the article, remove it',
 };
 
 /** One finding per run of lines in [a, b) outside `keep`; claimed lines stand alone. */
@@ -198,6 +228,6 @@ function trimmedEnd(line: Line): number {
 /** The page-furniture detector for the default pipeline; it runs after the debris detectors. */
 export const pageFurnitureDetector: Detector = {
   id: 'page-furniture',
-  rules: ['page-head', 'page-gap', 'page-tail', 'headline-repeat', 'comment-section', 'related-section', 'related-inset'],
+  rules: ['page-head', 'page-gap', 'page-tail', 'headline-repeat', 'comment-section', 'related-section', 'related-inset', 'page-repeat'],
   detect: detectPageFurniture,
 };

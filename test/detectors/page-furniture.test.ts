@@ -89,6 +89,20 @@ describe('detectPageFurniture', () => {
     expect(links.text).not.toContain('Bridgestone Arena');
   });
 
+  it('removes a second copy of a line of the article, and keeps a refrain', () => {
+    // A gallery caption printed twice in the body, as in a Houston Chronicle dump.
+    const caption = 'U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi.';
+    const doc = cleanText(PAGE.replace(BODY[1]!, `${caption}\n\n${BODY[1]}\n\n${caption}`));
+    expect(doc.text.split(caption).length - 1).toBe(1);
+    expect(doc.removed.find((r) => r.rule === 'page-repeat')?.kind).toBe('boilerplate');
+    // An interview asks every guest the same question: each copy stays.
+    const question = 'What kind of cooking do you like yourself, and do you have favourite dishes at home?';
+    const answers = BODY.filter((b) => b.length > 100).map((b, k) => `${k + 1}. ${b}`);
+    const interview = PAGE.replace(BODY[1]!, answers.flatMap((a) => [question, a]).join('\n\n'));
+    expect(cleanText(interview).text.split(question).length - 1).toBe(answers.length);
+    expect(answers.length).toBeGreaterThan(3);
+  });
+
   it('cuts more with focus recall than with focus precision', () => {
     const kept = (focus: 'precision' | 'recall') => cleanText(PAGE, { focus }).text.length;
     expect(kept('precision')).toBeGreaterThanOrEqual(kept('recall'));
