@@ -93,5 +93,5 @@ export const META_DATE_LABELS: ReadonlySet<string> = new Set([
 export const CONTACT_WORDS: ReadonlySet<string> = new Set([
   'email', 'e-mail', 'mail', 'contact', 'follow', 'twitter', 'x', 'instagram', 'facebook', 'linkedin', 'mastodon',
   'threads', 'bluesky', 'phone', 'tel', 'telephone', 'on', 'at', 'or', 'and', 'me', 'him', 'her', 'them', 'the',
-  'author', 'reporter', 'writer', 'tweets', 'by',
+  'author', 'reporter', 'writer', 'tweets', 'by', 'write', 'to', 'reach', 'email:', 'contato', 'kontakt',
 ]);

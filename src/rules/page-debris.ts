@@ -85,7 +85,7 @@ export const DEBRIS_GROUPS: readonly DebrisGroup[] = [
     labels: [
       'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
       'related links', 'related news', 'related topics', 'related videos', 'more stories', 'more news', 'more articles',
-      'more to explore', 'you may also like', 'you might also like', 'you may like', 'you might be interested in',
+      'more to explore', 'explore further', 'you may also like', 'you might also like', 'you may like', 'you might be interested in',
       'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'most popular', 'most read',
       'most viewed', 'most shared', 'popular posts', 'popular stories', 'trending', 'trending now',
       'trending stories', 'top stories', 'latest news', 'latest stories', 'latest articles', 'editor’s picks',
@@ -139,9 +139,9 @@ export const DEBRIS_GROUPS: readonly DebrisGroup[] = [
       'privacy', 'privacy policy', 'privacy notice', 'privacy statement', 'your privacy rights', 'cookie policy',
       'cookies policy', 'terms', 'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions',
       'user agreement', 'contact', 'contact us', 'about', 'about us', 'site map', 'sitemap', 'advertise',
-      'advertise with us', 'advertising', 'careers', 'accessibility', 'faq', 'faqs', 'feedback',
+      'advertise with us', 'advertising', 'careers', 'accessibility', 'faq', 'faqs', 'feedback', 'give feedback', 'send feedback',
       'corrections', 'ethics policy', 'masthead', 'rss feeds', 'rss', 'do not sell my personal information',
-      'do not sell my info', 'ad choices', 'adchoices', 'all rights reserved', 'reprints', 'permissions',
+      'do not sell my info', 'ad choices', 'adchoices', 'all rights reserved', 'reprints', 'order reprints', 'permissions',
       'politica de privacidade', 'política de privacidade', 'política de privacidad', 'impressum', 'datenschutz',
       'contato', 'contacto', 'fale conosco', 'quem somos', 'kontakt', 'контакты', 'kontak', 'tentang kami',
     ],
@@ -161,6 +161,10 @@ export const COOKIE_WORDS: ReadonlySet<string> = new Set(['cookie', 'cookies', '
 export const CONSENT_CONTEXT: ReadonlySet<string> = new Set([
   'site', 'website', 'websites', 'browser', 'browsing', 'experience', 'privacy', 'policy', 'consent', 'settings',
   'personalise', 'personalize', 'analytics', 'third-party', 'partners', 'preferences', 'accept', 'advertising',
+  // the same in Portuguese, Spanish, French, German and Italian banners
+  'sito', 'sitio', 'navegação', 'navegación', 'navigation', 'navigazione', 'experiência', 'experiencia', 'expérience',
+  'esperienza', 'erfahrung', 'privacidade', 'privacidad', 'confidentialité', 'datenschutz', 'aceitar', 'aceptar',
+  'accepter', 'akzeptieren', 'accetta', 'continui', 'continuar', 'continuer',
 ]);
 
 /** Newsletter words; with a prompt verb and the reader addressed, a short line is a sign-up prompt. */
@@ -170,4 +174,15 @@ export const PROMPT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that address the reader or the site: notices talk to "you" about "our site", prose rarely does outside quotes. */
-export const READER_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'our', 'we', 'us', 'site', 'website', 'this']);
+export const READER_WORDS: ReadonlySet<string> = new Set([
+  'you', 'your', 'our', 'we', 'us', 'site', 'website', 'this',
+  'você', 'nosso', 'nossa', 'usted', 'nuestro', 'nuestra', 'vous', 'votre', 'notre', 'nos', 'sie', 'ihre', 'wir',
+  'unsere', 'unserer', 'tu', 'nostro', 'nostra', 'noi', 'utilizziamo', 'usamos', 'utilizamos', 'utilisons', 'verwenden',
+]);
+
+/** Words of a notice about the reader's browser ("We've detected you are on Internet Explorer … update to a modern browser"). */
+export const BROWSER_WORDS: ReadonlySet<string> = new Set(['browser', 'browsers', 'javascript']);
+export const BROWSER_CONTEXT: ReadonlySet<string> = new Set([
+  'update', 'upgrade', 'supported', 'unsupported', 'detected', 'enable', 'enabled', 'disabled', 'modern', 'outdated',
+  'latest', 'version', 'experience',
+]);

@@ -48,7 +48,7 @@ describe('detectBylines', () => {
   });
 
   it('removes author contact lines', () => {
-    for (const line of ['@saraheneedleman', 'Sarah.Needleman@wsj.com', 'E-mail: info@ascom.com', 'News reporter @TomGillespie1', 'Follow @AppleInsider']) {
+    for (const line of ['Write to Al Root at allen.root@dowjones.com', '@saraheneedleman', 'Sarah.Needleman@wsj.com', 'E-mail: info@ascom.com', 'News reporter @TomGillespie1', 'Follow @AppleInsider']) {
       expect(one(line)?.rule, line).toBe('author-contact');
     }
   });

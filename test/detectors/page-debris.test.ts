@@ -42,6 +42,14 @@ describe('detectPageDebris', () => {
     expect(kinds('Image 1 of / 8')).toEqual(['image-credit/gallery-counter']);
     expect(kinds('1  /  8')).toEqual(['image-credit/gallery-counter']);
     expect(kinds('Scored 1 / 8 from the field')).toEqual([]);
+    // A gallery caption with its counter glued on (Hearst).
+    expect(kinds("1of4Grass Valley's Dionicio Torres looks at the gas can selection before taking the last can.")).toEqual(['caption/gallery-caption']);
+  });
+
+  it('finds browser notices and cookie banners in other languages', () => {
+    expect(kinds("We've detected you are on Internet Explorer. For the best Barrons.com experience, please update to a modern browser.")).toEqual(['navigation/browser-notice']);
+    expect(kinds('Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.')).toEqual(['cookie-notice/cookie-banner']);
+    expect(kinds('Usamos cookies para melhorar a sua experiência de navegação no nosso site.')).toEqual(['cookie-notice/cookie-banner']);
   });
 
   it('keeps article prose that mentions the same words', () => {
@@ -54,6 +62,9 @@ describe('detectPageDebris', () => {
       'More than 100 people were injured in the attack.',
       'Photo enforcement cameras were installed on the bridge last year.',
       'He left a reply on the forum before the comments were closed by moderators.',
+      'The browser wars of the 1990s ended when Internet Explorer won, and Netscape never recovered.',
+      'Il cuoco ha preparato i cookie con la ricetta della nonna.',
+      'In 2019 of 12 candidates only four made the ballot.',
     ]) expect(run(prose), prose).toEqual([]);
   });
 
