@@ -1,6 +1,6 @@
 import type { Detector, Finding, Focus, Line } from '../types.js';
 import {
-  BROWSER_CONTEXT, BROWSER_WORDS, CONSENT_CONTEXT, COOKIE_WORDS, DEBRIS_GROUPS, LEGAL_WORDS, NEWSLETTER_WORDS, PROMPT_VERBS, READER_WORDS, SHARE_ANCHORS, SHARE_WORDS,
+  BROWSER_CONTEXT, BROWSER_WORDS, CONSENT_CONTEXT, COOKIE_WORDS, DATA_NOTICE_WORDS, DEBRIS_GROUPS, LEGAL_WORDS, NEWSLETTER_WORDS, PROMPT_VERBS, READER_WORDS, SHARE_ANCHORS, SHARE_WORDS,
 } from '../rules/page-debris.js';
 import type { DebrisGroup } from '../rules/page-debris.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
@@ -82,6 +82,9 @@ function classify(text: string, focus: Focus): Hit | null {
     return { kind: 'newsletter', rule: 'newsletter-prompt', reason: 'Unexpected newsletter prompt, remove it' };
   }
   if (distinct(words, LEGAL_WORDS) >= (focus === 'recall' ? 3 : 4)) return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected legal notice, remove it' };
+  if ((words.includes('you') || words.includes('your')) && distinct(words, DATA_NOTICE_WORDS) >= 4) {
+    return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected data-protection notice, remove it' };
+  }
   return null;
 }
 

@@ -156,6 +156,16 @@ export const LEGAL_WORDS: ReadonlySet<string> = new Set([
   'compensation', 'unsubscribe', 'spam', 'inbox', 'newsletter', 'subscribe', 'subscription', 'constitutes', 'acceptance',
 ]);
 
+/**
+ * Words of the data-protection notices under comment and sign-up forms ("Your
+ * personal data will only be disclosed … for the purposes of spam filtering");
+ * with legal words they count only where the reader is addressed as "you".
+ */
+export const DATA_NOTICE_WORDS: ReadonlySet<string> = new Set([
+  'personal', 'data', 'revoke', 'disclosed', 'protection', 'processing', 'purposes', 'submitting', 'stored', 'transmitted',
+  'consent', 'privacy', 'policy', 'spam', 'form', 'deleted', 'agree',
+]);
+
 /** Cookie words, and the words that make a line about them a consent banner (not a recipe). */
 export const COOKIE_WORDS: ReadonlySet<string> = new Set(['cookie', 'cookies', 'gdpr']);
 export const CONSENT_CONTEXT: ReadonlySet<string> = new Set([

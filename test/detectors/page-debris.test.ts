@@ -46,6 +46,12 @@ describe('detectPageDebris', () => {
     expect(kinds("1of4Grass Valley's Dionicio Torres looks at the gas can selection before taking the last can.")).toEqual(['caption/gallery-caption']);
   });
 
+  it('finds the data-protection notice under a comment form', () => {
+    expect(kinds('Your personal data will only be disclosed or otherwise transmitted to third parties for the purposes of spam filtering.')).toEqual(['footer/legal-notice']);
+    // Reporting on a data breach is prose.
+    expect(kinds('Our investigation found the personal data of two million customers was stored without protection.')).toEqual([]);
+  });
+
   it('finds browser notices and cookie banners in other languages', () => {
     expect(kinds("We've detected you are on Internet Explorer. For the best Barrons.com experience, please update to a modern browser.")).toEqual(['navigation/browser-notice']);
     expect(kinds('Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.')).toEqual(['cookie-notice/cookie-banner']);
