@@ -82,7 +82,7 @@ function classify(text: string, focus: Focus): Hit | null {
     return { kind: 'newsletter', rule: 'newsletter-prompt', reason: 'Unexpected newsletter prompt, remove it' };
   }
   if (distinct(words, LEGAL_WORDS) >= (focus === 'recall' ? 3 : 4)) return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected legal notice, remove it' };
-  if ((words.includes('you') || words.includes('your')) && distinct(words, DATA_NOTICE_WORDS) >= 4) {
+  if (words.some((w) => w === 'you' || w === 'your') && distinct(words, DATA_NOTICE_WORDS) >= 4) {
     return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected data-protection notice, remove it' };
   }
   return null;

@@ -27,7 +27,9 @@ const MAX_NAME_LINE = 40;
  *   Death Of Student-AthleteA 24-year-old woman …"), when another such line
  *   stands near it;
  * - `teaser-block`: blocks of a headline, an author line and a summary
- *   paragraph, repeated three times or more in the same shape.
+ *   paragraph, repeated three times or more in the same shape; or three
+ *   cards or more that open with a kicker in capitals over a Title Case
+ *   headline.
  *
  * The headlines are salvaged as related articles. A paragraph with a camel-case
  * name ("iPhone", "McDonald") has no Title Case run before it and stays, and
@@ -49,6 +51,12 @@ export function detectTeasers(text: string, lines: readonly Line[] = splitLines(
     const title = squashed[k]!.slice(0, at).trim();
     out.push(lineFinding(text, solid[k]!, 'glued-teaser', 'Unexpected teaser of another story, remove it and keep its headline', [{ title }]));
   });
+  for (const [a, b] of kickerCards(squashed)) {
+    for (let k = a; k <= b; k++) {
+      const title = k === a + 1 ? squashed[k]! : null;
+      out.push(lineFinding(text, solid[k]!, 'teaser-block', 'Unexpected teaser of another story, remove it', title ? [{ title }] : undefined));
+    }
+  }
   const taken = new Set(out.map((f) => f.start));
   const bylines = bylineLines(solid, earlier);
   for (const [a, b, titles] of teaserBlocks(squashed, bylines)) {
@@ -146,6 +154,48 @@ function teaserBlocks(squashed: readonly string[], bylines: ReadonlySet<number>)
     n = m + 1;
   }
   return runs;
+}
+
+/** A card is its kicker, its headline and at most this many lines under them (a meta line, a summary). */
+const CARD_TAIL = 2;
+const MAX_KICKER = 40;
+
+/**
+ * Runs of teaser cards that open with a kicker in capitals over a Title Case
+ * headline ("RUNNING LONG" / "Why Movies Went From 15 Minutes To Two Hours
+ * Long" / "Explainer Histories" / summary), three cards or more one after the
+ * other. Returns [first, last] line of each card.
+ */
+function kickerCards(squashed: readonly string[]): [number, number][] {
+  const starts: number[] = [];
+  for (let k = 0; k + 1 < squashed.length; k++) {
+    if (isKicker(squashed[k]!) && shapeOf(squashed[k + 1]!) === 'headline' && isTitleCase(squashed[k + 1]!)) starts.push(k);
+  }
+  const cards: [number, number][] = [];
+  let n = 0;
+  while (n < starts.length) {
+    let m = n;
+    while (m + 1 < starts.length && starts[m + 1]! - starts[m]! <= 2 + CARD_TAIL) m++;
+    if (m - n + 1 >= MIN_BLOCKS) {
+      for (let j = n; j <= m; j++) {
+        const end = j < m ? starts[j + 1]! - 1 : Math.min(squashed.length - 1, starts[j]! + 1 + CARD_TAIL);
+        cards.push([starts[j]!, end]);
+      }
+    }
+    n = m + 1;
+  }
+  return cards;
+}
+
+/** "RUNNING LONG", "'A NATIONAL TRAGEDY'", "APPS WE DIGG | SPONSORED": a short line in capitals. */
+function isKicker(line: string): boolean {
+  if (line.length > MAX_KICKER) return false;
+  let letters = 0;
+  for (const c of line) {
+    if (isLower(c)) return false;
+    if (isUpper(c)) letters++;
+  }
+  return letters >= 3;
 }
 
 function shapeOf(line: string): Shape {

@@ -70,6 +70,25 @@ describe('detectTeasers', () => {
     expect(found.flatMap((f) => f.salvage?.related ?? []).map((r) => r.title)).toEqual([blocks[0], blocks[3], blocks[6]]);
   });
 
+  it('finds teaser cards that open with a kicker in capitals over a Title Case headline', () => {
+    // Cards of a news aggregator's dump: kicker, headline, source and tags, summary.
+    const cards = [
+      'RUNNING LONG', 'Why Movies Went From 15 Minutes To Two Hours Long', 'Explainer Histories', 'Thanks, "Quo Vadis."',
+      'CREME DE LA CREME', '1,200 Stolen Paintings Were Discovered In A Los Angeles Storage Locker', 'hyperallergic.com Art Crime',
+      'Of a total 2,300 missing paintings by Scottish painter Benjamin Creme, 1,200 have been found in a storage unit.',
+      'JACKPOT', 'The Best $2,000 I Ever Spent: Many, Many Rounds Of Bingo', 'vox.com Gaming Money',
+      "It's the one activity where money becomes more magical and less weighty.",
+    ];
+    const found = teasers([...STORY, ...cards].join('\n\n'));
+    expect(found.map((f) => f.text)).toEqual(cards);
+    expect(found.flatMap((f) => f.salvage?.related ?? []).map((r) => r.title)).toEqual([cards[1], cards[5], cards[9]]);
+  });
+
+  it('keeps an article with subheadings in capitals', () => {
+    const article = ['WHAT THE LAW CHANGES', STORY[0]!, 'WHO PAYS FOR REPAIRS', STORY[1]!, 'WHEN SHELTERS OPEN', STORY[2]!];
+    expect(teasers(article.join('\n\n'))).toEqual([]);
+  });
+
   it('keeps an article whose subheadings alternate with paragraphs', () => {
     const article = [
       'What the new law changes',
