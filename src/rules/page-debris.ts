@@ -154,6 +154,7 @@ export const LEGAL_WORDS: ReadonlySet<string> = new Set([
   'cookie', 'liability', 'affiliates', 'affiliate', 'disclaimer', 'consent', 'agreement', 'license', 'licensed',
   'permission', 'reproduced', 'redistributed', 'republished', 'rewritten', 'broadcast', 'prohibited', 'commission',
   'compensation', 'unsubscribe', 'spam', 'inbox', 'newsletter', 'subscribe', 'subscription', 'constitutes', 'acceptance',
+  'distributed', 'transmitted', 'cached',
 ]);
 
 /**
@@ -178,9 +179,10 @@ export const CONSENT_CONTEXT: ReadonlySet<string> = new Set([
 ]);
 
 /** Newsletter words; with a prompt verb and the reader addressed, a short line is a sign-up prompt. */
-export const NEWSLETTER_WORDS: ReadonlySet<string> = new Set(['newsletter', 'newsletters', 'inbox', 'unsubscribe', 'spam']);
+export const NEWSLETTER_WORDS: ReadonlySet<string> = new Set(['newsletter', 'newsletters', 'inbox', 'unsubscribe', 'spam', 'activation']);
 export const PROMPT_VERBS: ReadonlySet<string> = new Set([
-  'sign', 'subscribe', 'join', 'get', 'receive', 'delivered', 'enter', 'promise', 'want', 'daily', 'weekly',
+  'sign', 'subscribe', 'join', 'get', 'receive', 'delivered', 'enter', 'promise', 'want', 'daily', 'weekly', 'activate',
+  'confirm',
 ]);
 
 /** Words that address the reader or the site: notices talk to "you" about "our site", prose rarely does outside quotes. */

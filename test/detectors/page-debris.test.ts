@@ -46,6 +46,12 @@ describe('detectPageDebris', () => {
     expect(kinds("1of4Grass Valley's Dionicio Torres looks at the gas can selection before taking the last can.")).toEqual(['caption/gallery-caption']);
   });
 
+  it('finds reuse notices and subscription confirmations', () => {
+    expect(kinds('The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Cleveland.com.')).toEqual(['footer/legal-notice']);
+    expect(kinds('An email with an activation link has just been sent to your email address. Please activate your subscription by clicking on the activation link.')).toEqual(['newsletter/newsletter-prompt']);
+    expect(kinds('The leaked files were distributed and cached on servers abroad, prosecutors said.')).toEqual([]);
+  });
+
   it('finds the data-protection notice under a comment form', () => {
     expect(kinds('Your personal data will only be disclosed or otherwise transmitted to third parties for the purposes of spam filtering.')).toEqual(['footer/legal-notice']);
     // Reporting on a data breach is prose.
