@@ -41,6 +41,14 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
     const { line } = features[anchor]!;
     const [start, end] = [trimmedStart(line), trimmedEnd(line)];
     repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start, end, text: text.slice(start, end), reason: 'Unexpected repeat of the headline, remove it' });
+    // The page may print the headline again further down (a leaked metadata block, a share card).
+    const headline = features[anchor]!.text.toLowerCase();
+    features.forEach((f, i) => {
+      if (i === anchor || claimed[i] || keep.has(i) || f.text.toLowerCase() !== headline) return;
+      keep.add(i);
+      const [a, b] = [trimmedStart(f.line), trimmedEnd(f.line)];
+      repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start: a, end: b, text: text.slice(a, b), reason: 'Unexpected repeat of the headline, remove it' });
+    });
   }
   const ctx: RunContext = { text, features, keep, claimed };
   const first = regions[0]!.first;

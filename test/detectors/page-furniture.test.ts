@@ -89,6 +89,13 @@ describe('detectPageFurniture', () => {
     expect(links.text).not.toContain('Bridgestone Arena');
   });
 
+  it('removes every further copy of the repeated headline', () => {
+    const headline = 'Republicans Are Following Trump to Nowhere';
+    const doc = cleanText(PAGE.replace(BODY[3]!, `${BODY[3]}\n\n${headline}`));
+    expect(doc.text).not.toContain(headline);
+    expect(doc.removed.filter((r) => r.rule === 'headline-repeat')).toHaveLength(2);
+  });
+
   it('removes a second copy of a line of the article, and keeps a refrain', () => {
     // A gallery caption printed twice in the body, as in a Houston Chronicle dump.
     const caption = 'U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi.';
