@@ -95,7 +95,7 @@ describe('detectPageDebris', () => {
     expect(isRelatedHeader('More in Trump Impeachment Inquiry')).toBe(true);
     expect(isRelatedHeader('More than 100 people were injured')).toBe(false);
     // "You may like" in the other languages of the benchmark's pages (a Brazilian dump has "Você pode gostar...").
-    for (const label of ['Você pode gostar...', 'Te puede interesar', 'Das könnte Sie auch interessieren', 'Вам также может понравиться']) {
+    for (const label of ['Artigos relacionados', 'Articoli correlati', 'Você pode gostar...', 'Te puede interesar', 'Das könnte Sie auch interessieren', 'Вам также может понравиться']) {
       expect(isRelatedHeader(label), label).toBe(true);
     }
     expect(isRelatedHeader('Você pode gostar de saber que o prazo acabou')).toBe(false);
