@@ -11,6 +11,8 @@ const MAX_BIO = 900;
 /** An author box holds the header, the name, a handle and the bio: this many lines after the header. */
 const UNDER_HEADER = 6;
 const MAX_NAME_WORDS = 4;
+/** How far into a line the bio's subject and first sentence are read. */
+const SUBJECT_REACH = 400;
 const ENGLISH_STOPWORDS = new Set<string>(STOPWORDS['en'] ?? []);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
 
@@ -113,7 +115,8 @@ interface Subject {
  * initials allowed), perhaps a handle in parentheses, then a bio verb.
  */
 function readSubject(line: string): Subject | null {
-  const words = line.split(' ');
+  // The name and the first sentence stand in the opening words.
+  const words = line.slice(0, SUBJECT_REACH).split(' ');
   const name: string[] = [];
   let i = 0;
   while (i < words.length && name.length < MAX_NAME_WORDS && isNameWord(words[i]!, name.length > 0)) name.push(words[i++]!);

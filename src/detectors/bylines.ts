@@ -15,6 +15,8 @@ import {
 const MAX_BYLINE = 160;
 const MAX_CREDITS = 400;
 const MAX_CONTACT = 100;
+/** "Tom Krisher, AP Auto Writer": a name and a job title are short. */
+const MAX_ROLE_LINE = 90;
 /** An author's name has at most this many words ("Maria da Graça Silva Santos"). */
 const MAX_NAME_WORDS = 5;
 /** A part of a meta line that is not a date: a place or an outlet ("New Delhi, News Nation Bureau"). */
@@ -93,18 +95,40 @@ interface Hit {
 }
 
 function classify(line: string): Hit | null {
+  // Cheap tests first: most lines are prose and fail them all.
+  const digits = hasDigit(line);
   if (line.length <= MAX_BYLINE && !hasProseMarks(line)) {
     const byline = readByline(line);
     if (byline) return { rule: 'byline-line', reason: 'Unexpected byline, remove it and keep the authors', read: byline };
-    const meta = readMetaLine(line);
+    const meta = digits ? readMetaLine(line) : null;
     if (meta) return { rule: 'meta-line', reason: 'Unexpected publication meta line, remove it and keep the date', read: meta };
-    const role = readRoleLine(line);
+    const role = line.length <= MAX_ROLE_LINE ? readRoleLine(line) : null;
     if (role) return { rule: 'author-role', reason: 'Unexpected author and job-title line, remove it and keep the author', read: role };
   }
-  if (line.length <= MAX_CONTACT && isContactLine(line)) return { rule: 'author-contact', reason: 'Unexpected author contact line, remove it' };
+  const contact = line.includes('@') || line.includes('twitter.com/') || line.includes('mailto:');
+  if (contact && line.length <= MAX_CONTACT && isContactLine(line)) return { rule: 'author-contact', reason: 'Unexpected author contact line, remove it' };
+  if (!mayBeCredits(line)) return null;
   const credits = readCredits(line);
   if (credits) return { rule: 'reporting-credit', reason: 'Unexpected reporting credit, remove it and keep the reporters', read: credits };
   return null;
+}
+
+function hasDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** A credit line opens with a credit word (inside a parenthesis perhaps) or ends with a "contributed" tail. */
+function mayBeCredits(line: string): boolean {
+  const lower = line.toLowerCase();
+  const from = lower.startsWith('(') ? 1 : 0;
+  const space = lower.indexOf(' ', from);
+  if (space > from && CREDIT_OPENERS.has(lower.slice(from, space))) return true;
+  const end = lower.replace(/[.)]{1,3}$/u, '');
+  return CONTRIBUTED_TAILS.some((t) => end.endsWith(t));
 }
 
 /** Question and exclamation marks and quotes belong to prose and headlines, never to a byline. */
