@@ -14,11 +14,15 @@ export { parseDateLine } from './parse/dates.js';
 // Detectors, each usable on its own, and the default pipeline.
 export { defaultDetectors } from './detectors/index.js';
 export { detectSerializedBlobs, serializedBlobDetector } from './detectors/serialized-blobs.js';
+export { detectCodeLeaks, codeLeakDetector } from './detectors/code-leaks.js';
 export { detectIconRuns, iconRunDetector } from './detectors/icon-runs.js';
 export { detectPlayerTimers, playerTimerDetector } from './detectors/player-timers.js';
 export { detectReadMore, readMoreDetector } from './detectors/read-more.js';
 export { detectBreadcrumbs, breadcrumbDetector } from './detectors/breadcrumbs.js';
 export { detectTimestamps, timestampDetector } from './detectors/timestamps.js';
+export { detectBylines, bylineDetector } from './detectors/bylines.js';
+export { detectAuthorBios, authorBioDetector } from './detectors/author-bios.js';
+export { detectTeasers, teaserDetector } from './detectors/teasers.js';
 export { detectCaptions, captionDetector } from './detectors/captions.js';
 export { detectHeadline, headlineDetector } from './detectors/headline.js';
 export { detectDateline, datelineDetector, readDateline } from './detectors/datelines.js';

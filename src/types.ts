@@ -29,6 +29,7 @@ export type RemovalKind =
   | 'image-credit'
   | 'tags'
   | 'code-leak'
+  | 'author-bio'
   | 'boilerplate'
   | (string & {});
 

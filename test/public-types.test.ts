@@ -10,6 +10,7 @@ const TEXT_FUNCTIONS = [
   'cleanText', 'cleanHtml', 'splitSentences', 'segmentSentences', 'splitLines', 'parseDateLine', 'readDateline',
   'detectSerializedBlobs', 'detectIconRuns', 'detectPlayerTimers', 'detectReadMore', 'detectBreadcrumbs',
   'detectTimestamps', 'detectCaptions', 'renderPage', 'findRepairs', 'normaliseLine',
+  'detectBylines', 'detectAuthorBios', 'detectCodeLeaks', 'detectTeasers',
 ] as const;
 
 describe('public functions refuse wrong input types', () => {

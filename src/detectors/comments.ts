@@ -46,8 +46,16 @@ function lastVisible(s: string): string {
  */
 export function isCommentHeader(line: string): boolean {
   if (line.length > 220) return false;
-  const key = line.toLowerCase().replace(/[\s:.!…»›>|-]{1,4}$/u, '');
+  const key = withoutCancel(line.toLowerCase().replace(/[\s:.!…»›>|-]{1,4}$/u, ''));
   return HEADERS.has(key) || COUNTED.test(line) || COUNTED_AFTER.test(line);
+}
+
+/** WordPress prints the reply form's cancel link on the header's line: "Leave a Reply Cancel reply". */
+const CANCEL_LINKS = [' cancel reply', ' cancelar resposta', ' cancelar respuesta', ' cancelar la respuesta', ' annulla risposta', ' annuler la réponse', ' antworten abbrechen', ' batalkan balasan'];
+
+function withoutCancel(key: string): string {
+  const tail = CANCEL_LINKS.find((t) => key.endsWith(t));
+  return tail ? key.slice(0, key.length - tail.length) : key;
 }
 
 function lineFinding(text: string, line: Line, rule: string, reason: string): Finding {

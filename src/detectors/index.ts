@@ -1,10 +1,14 @@
 import type { Detector } from '../types.js';
 import { serializedBlobDetector } from './serialized-blobs.js';
+import { codeLeakDetector } from './code-leaks.js';
 import { iconRunDetector } from './icon-runs.js';
 import { playerTimerDetector } from './player-timers.js';
 import { readMoreDetector } from './read-more.js';
 import { breadcrumbDetector } from './breadcrumbs.js';
 import { timestampDetector } from './timestamps.js';
+import { bylineDetector } from './bylines.js';
+import { authorBioDetector } from './author-bios.js';
+import { teaserDetector } from './teasers.js';
 import { captionDetector } from './captions.js';
 import { pageDebrisDetector } from './page-debris.js';
 import { commentsDetector } from './comments.js';
@@ -20,11 +24,15 @@ import { datelineDetector } from './datelines.js';
  */
 export const defaultDetectors: readonly Detector[] = [
   serializedBlobDetector,
+  codeLeakDetector,
   iconRunDetector,
   playerTimerDetector,
   readMoreDetector,
   breadcrumbDetector,
   timestampDetector,
+  bylineDetector,
+  authorBioDetector,
+  teaserDetector,
   captionDetector,
   pageDebrisDetector,
   commentsDetector,

@@ -1,6 +1,6 @@
 import type { Detector, Finding, Focus, Line } from '../types.js';
 import {
-  CONSENT_CONTEXT, COOKIE_WORDS, DEBRIS_GROUPS, LEGAL_WORDS, NEWSLETTER_WORDS, PROMPT_VERBS, READER_WORDS, SHARE_ANCHORS, SHARE_WORDS,
+  BROWSER_CONTEXT, BROWSER_WORDS, CONSENT_CONTEXT, COOKIE_WORDS, DATA_NOTICE_WORDS, DEBRIS_GROUPS, LEGAL_WORDS, NEWSLETTER_WORDS, PROMPT_VERBS, READER_WORDS, SHARE_ANCHORS, SHARE_WORDS,
 } from '../rules/page-debris.js';
 import type { DebrisGroup } from '../rules/page-debris.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
@@ -27,8 +27,10 @@ const TRAILING_EDGE = new Set([...JS_SPACE, ...':.!…»›>|→-–—']);
 const WORD_SHAPE: WordShape = { inner: [0x27, 0x2019, 0x2b, 0x2d], maxTail: 30 };
 const TAGS = /^(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|keywords|temas|etiquetas|schlagwörter|теги|label)\s{0,2}[:：]/iu;
 const CREDIT = /^(?:photos?|images?|pictures?|photograph|illustration|credits?|foto|fotos|bild|imagem|imagen|фото)(?: credit| by| courtesy of| courtesy)?\s{0,2}[:：]/iu;
-const GALLERY = /^(?:image|photo|slide|picture)\s{1,2}\d{1,4}\s{1,2}(?:of|\/)\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}(?:photos|images|pictures|fotos)$/iu;
+const GALLERY = /^(?:image|photo|slide|picture)\s{1,2}\d{1,4}\s{1,2}(?:of|\/|of \/)\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}\/\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}(?:photos|images|pictures|fotos)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
+/** A slide's caption with its counter glued on: "1of4Grass Valley's Dionicio Torres looks at …". */
+const GALLERY_CAPTION = /^\d{1,3} ?of ?\d{1,3}\p{Lu}/u;
 
 /**
  * Find whole lines of page debris: interface labels (share bars, "Advertisement",
@@ -69,6 +71,9 @@ function classify(text: string, focus: Focus): Hit | null {
     if (isShareBar(words)) return { kind: 'share', rule: 'share-bar', reason: 'Unexpected share bar, remove it' };
     if (TAGS.test(text)) return { kind: 'tags', rule: 'tag-list', reason: 'Unexpected tag list, remove it' };
     if (GALLERY.test(lower)) return { kind: 'image-credit', rule: 'gallery-counter', reason: 'Unexpected gallery counter, remove it' };
+  }
+  if (GALLERY_CAPTION.test(text)) return { kind: 'caption', rule: 'gallery-caption', reason: 'Unexpected gallery caption, remove it' };
+  if (text.length <= MAX_LABEL) {
     if (isCreditLine(text)) return { kind: 'image-credit', rule: 'credit-line', reason: 'Unexpected photo credit, remove it' };
     if (isLinkRow(lower)) return { kind: 'footer', rule: 'footer-link', reason: 'Unexpected row of footer links, remove it' };
   }
@@ -80,10 +85,16 @@ function classify(text: string, focus: Focus): Hit | null {
   if (count(words, COOKIE_WORDS) > 0 && count(words, CONSENT_CONTEXT) > 0) {
     return { kind: 'cookie-notice', rule: 'cookie-banner', reason: 'Unexpected cookie or consent notice, remove it' };
   }
+  if (text.length < 300 && count(words, BROWSER_WORDS) > 0 && distinct(words, BROWSER_CONTEXT) >= 2) {
+    return { kind: 'navigation', rule: 'browser-notice', reason: 'Unexpected notice about the browser, remove it' };
+  }
   if (text.length < 300 && count(words, NEWSLETTER_WORDS) > 0 && count(words, PROMPT_VERBS) > 0) {
     return { kind: 'newsletter', rule: 'newsletter-prompt', reason: 'Unexpected newsletter prompt, remove it' };
   }
   if (distinct(words, LEGAL_WORDS) >= (focus === 'recall' ? 3 : 4)) return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected legal notice, remove it' };
+  if (words.some((w) => w === 'you' || w === 'your') && distinct(words, DATA_NOTICE_WORDS) >= 4) {
+    return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected data-protection notice, remove it' };
+  }
   return null;
 }
 
@@ -145,13 +156,22 @@ function isAsciiDigit(c: number): boolean {
 }
 
 /** {@link isRelatedHeader} with the line's label key already computed. */
-function relatedHeader(line: string, key: string): boolean {
+function relatedHeader(line: string, labelKeyOfLine: string): boolean {
   if (line.length > 60) return false;
+  const key = withoutViewAll(labelKeyOfLine);
   const group = LABELS.get(key);
   if ((group !== undefined && group.kind === 'related') || MORE_FROM.test(line.replace(EDGE, ''))) return true;
   // "Related coverage from How to Do Everything: Money:" — a related label naming where the list comes from.
   const from = RELATED_FROM.exec(key);
   return from !== null && LABELS.get(from[1]!)?.kind === 'related';
+}
+
+/** A header with its link glued on: "Most Popular View all", "Top Stories See more". */
+const VIEW_ALL = [' view all', ' see all', ' show all', ' see more', ' view more'];
+
+function withoutViewAll(key: string): string {
+  const tail = VIEW_ALL.find((t) => key.endsWith(t));
+  return tail ? key.slice(0, key.length - tail.length) : key;
 }
 
 /** Only share words and counts, at least one network or share verb, and short. */
@@ -200,6 +220,7 @@ function distinct(words: readonly string[], set: ReadonlySet<string>): number {
 export const pageDebrisDetector: Detector = {
   id: 'page-debris',
   rules: ['ad-label', 'consent-label', 'newsletter-label', 'related-header', 'comment-label', 'ui-label', 'footer-link',
-    'share-bar', 'tag-list', 'gallery-counter', 'credit-line', 'copyright', 'cookie-banner', 'newsletter-prompt', 'legal-notice'],
+    'share-bar', 'tag-list', 'gallery-counter', 'gallery-caption', 'credit-line', 'copyright', 'cookie-banner', 'browser-notice',
+    'newsletter-prompt', 'legal-notice'],
   detect: ({ text, lines, focus }) => detectPageDebris(text, lines, focus),
 };

@@ -41,10 +41,18 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
     const { line } = features[anchor]!;
     const [start, end] = [trimmedStart(line), trimmedEnd(line)];
     repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start, end, text: text.slice(start, end), reason: 'Unexpected repeat of the headline, remove it' });
+    // The page may print the headline again further down (a leaked metadata block, a share card).
+    const headline = features[anchor]!.text.toLowerCase();
+    features.forEach((f, i) => {
+      if (i === anchor || claimed[i] || keep.has(i) || f.text.toLowerCase() !== headline) return;
+      keep.add(i);
+      const [a, b] = [trimmedStart(f.line), trimmedEnd(f.line)];
+      repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start: a, end: b, text: text.slice(a, b), reason: 'Unexpected repeat of the headline, remove it' });
+    });
   }
   const ctx: RunContext = { text, features, keep, claimed };
   const first = regions[0]!.first;
-  const last = regions[regions.length - 1]!.last;
+  const last = listAfter(features, claimed, regions[regions.length - 1]!.last);
   const cut = sectionCut(features, classes, first, last);
   const end = cut.tail ? cut.tail.at : last + 1;
   const out = [...repeat, ...runs(ctx, 0, first, 'navigation', 'page-head')];
@@ -54,7 +62,58 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
   for (const inset of cut.insets) out.push(...runs(ctx, inset[0], inset[1], 'related', 'related-inset'));
   if (cut.tail) out.push(...runs(ctx, cut.tail.at, last + 1, cut.tail.kind, cut.tail.rule));
   out.push(...runs(ctx, last + 1, features.length, 'footer', 'page-tail'));
+  const gone = (i: number) => cut.insets.some(([a, b]) => i >= a && i < b) || regions.some((r, k) => k > 0 && i > regions[k - 1]!.last && i < r.first);
+  out.push(...repeatsIn(ctx, first, end, gone));
   return out;
+}
+
+/** A repeated line this long is a second copy (a gallery caption, a leaked body), not a refrain. */
+const MIN_REPEAT = 60;
+/** A line printed more often than this is a refrain (an interview's question to every guest): all copies stay. */
+const MAX_COPIES = 3;
+
+/**
+ * Lines of the article that repeat, word for word, a longer line kept above
+ * them: the page printed a caption, a summary or the whole body twice. The
+ * first kept copy stays; a refrain printed many times stays whole.
+ */
+function repeatsIn(ctx: RunContext, a: number, b: number, gone: (i: number) => boolean): Finding[] {
+  const { text, features, keep, claimed } = ctx;
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (let i = a; i < b; i++) {
+    const f = features[i]!;
+    if (claimed[i] || keep.has(i) || gone(i) || f.chars < MIN_REPEAT || f.repeats > MAX_COPIES) continue;
+    if (!seen.has(f.text)) {
+      seen.add(f.text);
+      continue;
+    }
+    const [start, end] = [trimmedStart(f.line), trimmedEnd(f.line)];
+    out.push({ kind: 'boilerplate', rule: 'page-repeat', start, end, text: text.slice(start, end), reason: REASONS['page-repeat']! });
+  }
+  return out;
+}
+
+/** The longest list an article announces with a colon, in lines, and the longest item. */
+const MAX_ANNOUNCED_LIST = 80;
+const MAX_LIST_ITEM = 160;
+
+/**
+ * An article that announces a list ("The tour dates:") goes on through it,
+ * though list items read as furniture: the colon line and the run of lines
+ * right under it, with no blank line between them, stay with the article.
+ */
+function listAfter(features: readonly LineFeatures[], claimed: readonly boolean[], last: number): number {
+  let colon = last + 1;
+  if (features[last]!.text.endsWith(':')) colon = last;
+  const head = features[colon];
+  if (!head || claimed[colon] || !head.text.endsWith(':')) return last;
+  let end = colon;
+  while (
+    end + 1 < features.length && end + 1 - colon <= MAX_ANNOUNCED_LIST && !claimed[end + 1] &&
+    features[end + 1]!.line.index === features[end]!.line.index + 1 && features[end + 1]!.chars <= MAX_LIST_ITEM
+  ) end++;
+  return end - colon >= 2 ? end : last;
 }
 
 /** Where a region's article ends (a comment or related-stories section), and related insets inside it. */
@@ -65,6 +124,9 @@ interface SectionCut {
 
 /** The longest list of teaser links a related inset holds. */
 const MAX_INSET = 12;
+/** Subheadings that may stand between an inset's closing paragraph and the next sentence, and their length. */
+const INSET_HEADINGS = 3;
+const MAX_INSET_HEADING = 40;
 
 /**
  * The comment thread and the teaser list below an article read as prose
@@ -78,6 +140,16 @@ function sectionCut(features: readonly LineFeatures[], classes: readonly LineCla
   const insets: [number, number][] = [];
   // A teaser headline can be dense prose too; a paragraph also ends like a sentence.
   const isParagraph = (i: number) => classes[i] === 'prose' && (features[i]!.terminal || features[i]!.chars > 200);
+  // The article goes on after the list: another sentence right away, or after a short subheading
+  // ("Club statement") or an embedded post's signature ("— Tottenham Hotspur (@SpursOfficial) November 20, 2019").
+  const proseFollows = (j: number) => {
+    for (let k = j + 1; k <= Math.min(last, j + INSET_HEADINGS); k++) {
+      const f = features[k]!;
+      if (f.terminal) return true;
+      if (classes[k] === 'debris' || (f.chars > MAX_INSET_HEADING && !f.text.startsWith('—'))) return false;
+    }
+    return false;
+  };
   let prose = 0;
   for (let i = first; i <= last; i++) {
     if (prose >= MIN_PROSE_ABOVE_COMMENTS) {
@@ -85,7 +157,7 @@ function sectionCut(features: readonly LineFeatures[], classes: readonly LineCla
       if (isRelatedHeader(features[i]!.text)) {
         let j = i + 1;
         while (j <= last && j - i <= MAX_INSET && !isParagraph(j)) j++;
-        if (j >= last || !isParagraph(j) || !features[j + 1]!.terminal) return { tail: { at: i, kind: 'related', rule: 'related-section' }, insets };
+        if (j >= last || !isParagraph(j) || !proseFollows(j)) return { tail: { at: i, kind: 'related', rule: 'related-section' }, insets };
         insets.push([i, j]);
         i = j - 1;
         continue;
@@ -113,6 +185,7 @@ const REASONS: Record<string, string> = {
   'comment-section': 'Unexpected comment section, remove it',
   'related-section': 'Unexpected list of related stories, remove it',
   'related-inset': 'Unexpected related-stories inset in the article, remove it',
+  'page-repeat': 'Unexpected second copy of a line of the article, remove it',
 };
 
 /** One finding per run of lines in [a, b) outside `keep`; claimed lines stand alone. */
@@ -163,6 +236,6 @@ function trimmedEnd(line: Line): number {
 /** The page-furniture detector for the default pipeline; it runs after the debris detectors. */
 export const pageFurnitureDetector: Detector = {
   id: 'page-furniture',
-  rules: ['page-head', 'page-gap', 'page-tail', 'headline-repeat', 'comment-section', 'related-section', 'related-inset'],
+  rules: ['page-head', 'page-gap', 'page-tail', 'headline-repeat', 'comment-section', 'related-section', 'related-inset', 'page-repeat'],
   detect: detectPageFurniture,
 };

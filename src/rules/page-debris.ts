@@ -85,15 +85,22 @@ export const DEBRIS_GROUPS: readonly DebrisGroup[] = [
     labels: [
       'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
       'related links', 'related news', 'related topics', 'related videos', 'more stories', 'more news', 'more articles',
-      'more to explore', 'you may also like', 'you might also like', 'you may like', 'you might be interested in',
+      'more to explore', 'explore further', 'you may also like', 'you might also like', 'you may like', 'you might be interested in',
       'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'most popular', 'most read',
       'most viewed', 'most shared', 'popular posts', 'popular stories', 'trending', 'trending now',
       'trending stories', 'top stories', 'latest news', 'latest stories', 'latest articles', 'editor’s picks',
-      "editor's picks", 'editors picks', 'in case you missed it', 'what to read next', 'up next', 'next up',
+      "editor's picks", 'editors picks', "editors' picks", 'editors’ picks', 'featured video', 'featured videos', 'in case you missed it', 'what to read next', 'up next', 'next up',
       'previous post', 'next post', 'previous article', 'next article', 'previous story', 'next story', 'more from',
       'around the web', 'from the web', "don't miss", 'don’t miss', 'dont miss', 'featured stories',
       'stuff we’ve been up to', 'more like this', 'read more stories', 'leia também', 'veja também', 'lee también',
       'lire aussi', 'leggi anche', 'lesen sie auch', 'читайте также', 'baca juga', 'artikel terkait', 'mais lidas',
+      'artigos relacionados', 'posts relacionados', 'notícias relacionadas', 'matérias relacionadas',
+      'artículos relacionados', 'noticias relacionadas', 'articles similaires', 'articles connexes', 'à lire aussi',
+      'verwandte artikel', 'ähnliche artikel', 'articoli correlati', 'похожие статьи', 'связанные статьи', 'berita terkait',
+      'você pode gostar', 'você também pode gostar', 'você também pode gostar de', 'talvez você goste', 'te puede interesar',
+      'también te puede interesar', 'te podría interesar', 'vous aimerez aussi', 'vous aimerez peut-être aussi',
+      'das könnte sie auch interessieren', 'ti potrebbe interessare', 'potrebbe interessarti', 'вам может понравиться',
+      'вам также может понравиться', 'anda mungkin suka',
     ],
   },
   {
@@ -135,9 +142,9 @@ export const DEBRIS_GROUPS: readonly DebrisGroup[] = [
       'privacy', 'privacy policy', 'privacy notice', 'privacy statement', 'your privacy rights', 'cookie policy',
       'cookies policy', 'terms', 'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions',
       'user agreement', 'contact', 'contact us', 'about', 'about us', 'site map', 'sitemap', 'advertise',
-      'advertise with us', 'advertising', 'careers', 'accessibility', 'faq', 'faqs', 'feedback',
+      'advertise with us', 'advertising', 'careers', 'accessibility', 'faq', 'faqs', 'feedback', 'give feedback', 'send feedback',
       'corrections', 'ethics policy', 'masthead', 'rss feeds', 'rss', 'do not sell my personal information',
-      'do not sell my info', 'ad choices', 'adchoices', 'all rights reserved', 'reprints', 'permissions',
+      'do not sell my info', 'ad choices', 'adchoices', 'all rights reserved', 'reprints', 'order reprints', 'permissions',
       'politica de privacidade', 'política de privacidade', 'política de privacidad', 'impressum', 'datenschutz',
       'contato', 'contacto', 'fale conosco', 'quem somos', 'kontakt', 'контакты', 'kontak', 'tentang kami',
     ],
@@ -150,6 +157,17 @@ export const LEGAL_WORDS: ReadonlySet<string> = new Set([
   'cookie', 'liability', 'affiliates', 'affiliate', 'disclaimer', 'consent', 'agreement', 'license', 'licensed',
   'permission', 'reproduced', 'redistributed', 'republished', 'rewritten', 'broadcast', 'prohibited', 'commission',
   'compensation', 'unsubscribe', 'spam', 'inbox', 'newsletter', 'subscribe', 'subscription', 'constitutes', 'acceptance',
+  'distributed', 'transmitted', 'cached',
+]);
+
+/**
+ * Words of the data-protection notices under comment and sign-up forms ("Your
+ * personal data will only be disclosed … for the purposes of spam filtering");
+ * with legal words they count only where the reader is addressed as "you".
+ */
+export const DATA_NOTICE_WORDS: ReadonlySet<string> = new Set([
+  'personal', 'data', 'revoke', 'disclosed', 'protection', 'processing', 'purposes', 'submitting', 'stored', 'transmitted',
+  'consent', 'privacy', 'policy', 'spam', 'form', 'deleted', 'agree',
 ]);
 
 /** Cookie words, and the words that make a line about them a consent banner (not a recipe). */
@@ -157,13 +175,29 @@ export const COOKIE_WORDS: ReadonlySet<string> = new Set(['cookie', 'cookies', '
 export const CONSENT_CONTEXT: ReadonlySet<string> = new Set([
   'site', 'website', 'websites', 'browser', 'browsing', 'experience', 'privacy', 'policy', 'consent', 'settings',
   'personalise', 'personalize', 'analytics', 'third-party', 'partners', 'preferences', 'accept', 'advertising',
+  // the same in Portuguese, Spanish, French, German and Italian banners
+  'sito', 'sitio', 'navegação', 'navegación', 'navigation', 'navigazione', 'experiência', 'experiencia', 'expérience',
+  'esperienza', 'erfahrung', 'privacidade', 'privacidad', 'confidentialité', 'datenschutz', 'aceitar', 'aceptar',
+  'accepter', 'akzeptieren', 'accetta', 'continui', 'continuar', 'continuer',
 ]);
 
 /** Newsletter words; with a prompt verb and the reader addressed, a short line is a sign-up prompt. */
-export const NEWSLETTER_WORDS: ReadonlySet<string> = new Set(['newsletter', 'newsletters', 'inbox', 'unsubscribe', 'spam']);
+export const NEWSLETTER_WORDS: ReadonlySet<string> = new Set(['newsletter', 'newsletters', 'inbox', 'unsubscribe', 'spam', 'activation']);
 export const PROMPT_VERBS: ReadonlySet<string> = new Set([
-  'sign', 'subscribe', 'join', 'get', 'receive', 'delivered', 'enter', 'promise', 'want', 'daily', 'weekly',
+  'sign', 'subscribe', 'join', 'get', 'receive', 'delivered', 'enter', 'promise', 'want', 'daily', 'weekly', 'activate',
+  'confirm',
 ]);
 
 /** Words that address the reader or the site: notices talk to "you" about "our site", prose rarely does outside quotes. */
-export const READER_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'our', 'we', 'us', 'site', 'website', 'this']);
+export const READER_WORDS: ReadonlySet<string> = new Set([
+  'you', 'your', 'our', 'we', 'us', 'site', 'website', 'this',
+  'você', 'nosso', 'nossa', 'usted', 'nuestro', 'nuestra', 'vous', 'votre', 'notre', 'nos', 'sie', 'ihre', 'wir',
+  'unsere', 'unserer', 'tu', 'nostro', 'nostra', 'noi', 'utilizziamo', 'usamos', 'utilizamos', 'utilisons', 'verwenden',
+]);
+
+/** Words of a notice about the reader's browser ("We've detected you are on Internet Explorer … update to a modern browser"). */
+export const BROWSER_WORDS: ReadonlySet<string> = new Set(['browser', 'browsers', 'javascript']);
+export const BROWSER_CONTEXT: ReadonlySet<string> = new Set([
+  'update', 'upgrade', 'supported', 'unsupported', 'detected', 'enable', 'enabled', 'disabled', 'modern', 'outdated',
+  'latest', 'version', 'experience',
+]);

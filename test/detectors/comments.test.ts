@@ -23,6 +23,10 @@ describe('comments', () => {
     expect(isCommentHeader('[ 167 comments ]')).toBe(true);
     expect(isCommentHeader('Leave a Reply')).toBe(true);
     expect(isCommentHeader('Comments are closed in this country, he said.')).toBe(false);
+    // WordPress glues the cancel link to the form's header (a Brazilian blog's dump).
+    expect(isCommentHeader('Deixe uma resposta Cancelar resposta')).toBe(true);
+    expect(isCommentHeader('Leave a Reply Cancel reply')).toBe(true);
+    expect(isCommentHeader('Cancel reply')).toBe(false);
   });
 
   it('finds comment author lines', () => {

@@ -40,6 +40,30 @@ describe('detectPageDebris', () => {
     expect(kinds('Photo: Hau Dinh, AP')).toEqual(['image-credit/credit-line']);
     expect(kinds('AFP/Getty Images')).toEqual(['image-credit/credit-line']);
     expect(kinds('Image 3 of 12')).toEqual(['image-credit/gallery-counter']);
+    // A Hearst gallery prints "Image 1 of / 8" and "1  /  8".
+    expect(kinds('Image 1 of / 8')).toEqual(['image-credit/gallery-counter']);
+    expect(kinds('1  /  8')).toEqual(['image-credit/gallery-counter']);
+    expect(kinds('Scored 1 / 8 from the field')).toEqual([]);
+    // A gallery caption with its counter glued on (Hearst).
+    expect(kinds("1of4Grass Valley's Dionicio Torres looks at the gas can selection before taking the last can.")).toEqual(['caption/gallery-caption']);
+  });
+
+  it('finds reuse notices and subscription confirmations', () => {
+    expect(kinds('The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Cleveland.com.')).toEqual(['footer/legal-notice']);
+    expect(kinds('An email with an activation link has just been sent to your email address. Please activate your subscription by clicking on the activation link.')).toEqual(['newsletter/newsletter-prompt']);
+    expect(kinds('The leaked files were distributed and cached on servers abroad, prosecutors said.')).toEqual([]);
+  });
+
+  it('finds the data-protection notice under a comment form', () => {
+    expect(kinds('Your personal data will only be disclosed or otherwise transmitted to third parties for the purposes of spam filtering.')).toEqual(['footer/legal-notice']);
+    // Reporting on a data breach is prose.
+    expect(kinds('Our investigation found the personal data of two million customers was stored without protection.')).toEqual([]);
+  });
+
+  it('finds browser notices and cookie banners in other languages', () => {
+    expect(kinds("We've detected you are on Internet Explorer. For the best Barrons.com experience, please update to a modern browser.")).toEqual(['navigation/browser-notice']);
+    expect(kinds('Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.')).toEqual(['cookie-notice/cookie-banner']);
+    expect(kinds('Usamos cookies para melhorar a sua experiência de navegação no nosso site.')).toEqual(['cookie-notice/cookie-banner']);
   });
 
   it('keeps article prose that mentions the same words', () => {
@@ -52,6 +76,9 @@ describe('detectPageDebris', () => {
       'More than 100 people were injured in the attack.',
       'Photo enforcement cameras were installed on the bridge last year.',
       'He left a reply on the forum before the comments were closed by moderators.',
+      'The browser wars of the 1990s ended when Internet Explorer won, and Netscape never recovered.',
+      'Il cuoco ha preparato i cookie con la ricetta della nonna.',
+      'In 2019 of 12 candidates only four made the ballot.',
     ]) expect(run(prose), prose).toEqual([]);
   });
 
@@ -69,6 +96,15 @@ describe('detectPageDebris', () => {
     expect(isRelatedHeader('Related coverage from How to Do Everything: Money:')).toBe(true);
     expect(isRelatedHeader('More in Trump Impeachment Inquiry')).toBe(true);
     expect(isRelatedHeader('More than 100 people were injured')).toBe(false);
+    // "You may like" in the other languages of the benchmark's pages (a Brazilian dump has "Você pode gostar...").
+    for (const label of ['Artigos relacionados', 'Articoli correlati', 'Você pode gostar...', 'Te puede interesar', 'Das könnte Sie auch interessieren', 'Вам также может понравиться']) {
+      expect(isRelatedHeader(label), label).toBe(true);
+    }
+    expect(isRelatedHeader('Você pode gostar de saber que o prazo acabou')).toBe(false);
+    // Headers with their "View all" link glued on, as a fact-checking site prints them.
+    expect(isRelatedHeader('Most Popular View all')).toBe(true);
+    expect(isRelatedHeader("Editors' Picks")).toBe(true);
+    expect(isRelatedHeader('View all')).toBe(false);
   });
 });
 

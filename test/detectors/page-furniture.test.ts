@@ -58,6 +58,58 @@ describe('detectPageFurniture', () => {
     expect(doc.removed.some((r) => r.rule === 'related-inset')).toBe(true);
   });
 
+  it('keeps the article after an inset when a subheading or a post signature stands before the next paragraph', () => {
+    // The shape of a Sky News dump: "More from UK", teasers, a paragraph, "Club statement", an embedded tweet's signature.
+    const inset = ['More from UK', 'Prince Andrew: BT and three universities abandon ties with duke', 'EuroMillions: UK ticket holder wins £105m jackpot prize'];
+    const after = ['Club statement', '', '— Tottenham Hotspur (@SpursOfficial) November 20, 2019'].join('\n');
+    const page = PAGE.replace(BODY[2]!, `${inset.join('\n\n')}\n\n${BODY[2]}\n\n${after}`);
+    const doc = cleanText(page);
+    expect(doc.text).not.toContain('EuroMillions');
+    expect(doc.text).toContain(BODY[3]);
+    expect(doc.text).toContain(BODY[4]);
+  });
+
+  it('ends the article at a related list of headline and summary pairs', () => {
+    const teasers = ['Top stories', 'Urartu relics unearthed in Iran', 'Archaeological relics related to the Kingdom of Urartu have recently been found in a mount in the north.',
+      'Pentagon announces $10.1 mln deal for equipment supplies', 'Work will be performed in Alexandria, Virginia, and is expected to be completed in September 2020.'];
+    const page = PAGE.replace(FOOT[0]!, `${teasers.join('\n\n')}\n\n${FOOT[0]}`);
+    expect(cleanText(page).text).not.toContain('Work will be performed');
+  });
+
+  it('keeps a list the article announces with a colon, and the footer under it goes', () => {
+    // The shape of a Billboard dump: "… Tour 2020 dates:" and one date a line.
+    const dates = ['The tour dates:', 'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL', 'June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL',
+      'June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA', 'June 17 -- Bridgestone Arena, Nashville, TN'];
+    const page = PAGE.replace(FOOT[0]!, `${dates.join('\n')}\n\n${FOOT[0]}`);
+    const doc = cleanText(page);
+    for (const d of dates) expect(doc.text).toContain(d);
+    expect(doc.text).not.toContain('Beware the Gift Card Scam');
+    // Without the colon the lines are a list of links like any footer.
+    const links = cleanText(PAGE.replace(FOOT[0]!, `${dates.slice(1).join('\n')}\n\n${FOOT[0]}`));
+    expect(links.text).not.toContain('Bridgestone Arena');
+  });
+
+  it('removes every further copy of the repeated headline', () => {
+    const headline = 'Republicans Are Following Trump to Nowhere';
+    const doc = cleanText(PAGE.replace(BODY[3]!, `${BODY[3]}\n\n${headline}`));
+    expect(doc.text).not.toContain(headline);
+    expect(doc.removed.filter((r) => r.rule === 'headline-repeat')).toHaveLength(2);
+  });
+
+  it('removes a second copy of a line of the article, and keeps a refrain', () => {
+    // A gallery caption printed twice in the body, as in a Houston Chronicle dump.
+    const caption = 'U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi.';
+    const doc = cleanText(PAGE.replace(BODY[1]!, `${caption}\n\n${BODY[1]}\n\n${caption}`));
+    expect(doc.text.split(caption).length - 1).toBe(1);
+    expect(doc.removed.find((r) => r.rule === 'page-repeat')?.kind).toBe('boilerplate');
+    // An interview asks every guest the same question: each copy stays.
+    const question = 'What kind of cooking do you like yourself, and do you have favourite dishes at home?';
+    const answers = BODY.filter((b) => b.length > 100).map((b, k) => `${k + 1}. ${b}`);
+    const interview = PAGE.replace(BODY[1]!, answers.flatMap((a) => [question, a]).join('\n\n'));
+    expect(cleanText(interview).text.split(question).length - 1).toBe(answers.length);
+    expect(answers.length).toBeGreaterThan(3);
+  });
+
   it('cuts more with focus recall than with focus precision', () => {
     const kept = (focus: 'precision' | 'recall') => cleanText(PAGE, { focus }).text.length;
     expect(kept('precision')).toBeGreaterThanOrEqual(kept('recall'));

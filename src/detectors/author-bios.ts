@@ -1,0 +1,204 @@
+import type { Detector, Finding, Line } from '../types.js';
+import { assertString } from '../ingest/assert.js';
+import { splitLines } from '../ingest/lines.js';
+import { squash } from '../ingest/whitespace.js';
+import { STOPWORDS } from '../rules/stopwords.js';
+import { NAME_PARTICLES } from '../rules/bylines.js';
+import { ABOUT_WORDS, BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES, TRADE_VERBS } from '../rules/author-bios.js';
+
+/** A bio is a short paragraph; a longer line is article prose. */
+const MAX_BIO = 900;
+/** An author box holds the header, the name, a handle and the bio: this many lines after the header. */
+const UNDER_HEADER = 6;
+const MAX_NAME_WORDS = 4;
+/** How far into a line the bio's subject and first sentence are read. */
+const SUBJECT_REACH = 400;
+const ENGLISH_STOPWORDS = new Set<string>(STOPWORDS['en'] ?? []);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
+
+/**
+ * Find the author bio under an article: an "About the author" header and the
+ * name under it, and paragraphs that open with a person's name and a bio verb
+ * ("Jane Doe is a staff writer at … covering …"). A paragraph counts as a bio
+ * only when something ties it to the page's author: it sits under a bio
+ * header, its name is in a byline an earlier detector found, or it points
+ * the reader at the author ("Follow her on Twitter @…") and names a trade.
+ * So "Jane Doe is a reporter for the Times who broke the story" in the body
+ * of a story by someone else stays. The name is salvaged as an author.
+ *
+ * @example detectAuthorBios('About the author\n\nJane Doe\n')[0].rule // 'bio-header'
+ */
+export function detectAuthorBios(text: string, lines: readonly Line[] = splitLines(text), earlier: readonly Finding[] = []): Finding[] {
+  assertString(text, 'detectAuthorBios');
+  const authors = earlier.flatMap((f) => (f.kind === 'byline' ? f.salvage?.authors ?? [] : []));
+  const bylines = earlier.filter((f) => f.kind === 'byline').map((f) => squash(f.text).toLowerCase());
+  const solid = lines.filter((l) => l.text.trim() !== '');
+  const out: Finding[] = [];
+  let header = -UNDER_HEADER - 1;
+  let headerName: string | null = null;
+  for (let k = 0; k < solid.length; k++) {
+    const line = solid[k]!;
+    const squashed = squash(line.text);
+    if (squashed.length > MAX_BIO) continue;
+    const key = squashed.toLowerCase().replace(/[\s:.]{1,3}$/u, '');
+    if (BIO_HEADERS.has(key)) {
+      header = k;
+      out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it'));
+      const next = solid[k + 1];
+      const name = next ? nameLine(squash(next.text)) : null;
+      headerName = name;
+      if (next && name) {
+        out.push(finding(text, next, next, 'bio-header', 'Unexpected author name in the author box, remove it and keep the author', [name]));
+        k++;
+      }
+      continue;
+    }
+    // "About Carlos Nadalim" over a paragraph that names him.
+    const named = aboutName(squashed);
+    const next = solid[k + 1];
+    if (named && next && squash(next.text).includes(named) && squash(next.text).length <= MAX_BIO) {
+      out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it and keep the author', [named]));
+      out.push(finding(text, next, next, 'bio-paragraph', 'Unexpected author bio, remove it and keep the author', [named]));
+      header = ++k;
+      headerName = named;
+      continue;
+    }
+    const subject = readSubject(squashed);
+    if (!subject) continue;
+    const lower = squashed.toLowerCase();
+    // Under an author box, the bio is about the boxed author (or names a trade when the box names nobody).
+    const underHeader = k - header <= UNDER_HEADER && (headerName === null ? subject.trade : sameAuthor(subject, headerName));
+    const inByline = isBylineAuthor(subject, authors, bylines);
+    const pointsAtAuthor = (lower.includes('@') || CONTACT_CUES.some((c) => lower.includes(c))) && subject.trade;
+    // An author box without a header: the name on its own line, then a bio of that person in the trade.
+    const above = solid[k - 1];
+    const boxName = above ? nameLine(squash(above.text)) : null;
+    const boxed = boxName !== null && sameAuthor(subject, boxName) && tradeIn(lower);
+    if (!underHeader && !inByline && !boxed && !(pointsAtAuthor && subject.words > 1)) continue;
+    // The name printed on its own line just above the bio belongs to it.
+    const first = above && boxName !== null && sameAuthor(subject, boxName) && !out.some((f) => f.start === trimmedStart(above)) ? above : line;
+    out.push(finding(text, first, line, 'bio-paragraph', 'Unexpected author bio, remove it and keep the author', [subject.name]));
+  }
+  return out;
+}
+
+/** Where a byline names the subject first ("By Meg JamesStaff Writer" names "Meg James"). */
+const NAME_NEAR_START = 14;
+
+/**
+ * Whether a byline names the bio's subject: as a salvaged author, by first
+ * name ("Zac covers …" under "By Zac Hall"), or right after its label when
+ * the page glued the name to a job title.
+ */
+function isBylineAuthor(subject: Subject, authors: readonly string[], bylines: readonly string[]): boolean {
+  const name = subject.name.toLowerCase();
+  for (const a of authors) {
+    const lower = a.toLowerCase();
+    if (lower === name || (subject.words === 1 && lower.startsWith(`${name} `))) return true;
+  }
+  if (subject.words < 2) return false;
+  return bylines.some((b) => {
+    const at = b.indexOf(name);
+    return at > 0 && at <= NAME_NEAR_START && b[at - 1] === ' ';
+  });
+}
+
+interface Subject {
+  name: string;
+  words: number;
+  /** The first sentence names a trade ("a staff writer", "the editor and publisher"). */
+  trade: boolean;
+}
+
+/**
+ * The person a bio opens with: one to four capitalised words (particles and
+ * initials allowed), perhaps a handle in parentheses, then a bio verb.
+ */
+function readSubject(line: string): Subject | null {
+  // The name and the first sentence stand in the opening words.
+  const words = line.slice(0, SUBJECT_REACH).split(' ');
+  const name: string[] = [];
+  let i = 0;
+  while (i < words.length && name.length < MAX_NAME_WORDS && isNameWord(words[i]!, name.length > 0)) name.push(words[i++]!);
+  if (name.length === 0 || ENGLISH_STOPWORDS.has(name[0]!.toLowerCase())) return null;
+  const printed = undoubled(name);
+  // "Molly Wood (@mollywood) is …", "Jeff Foust (jeff@thespacereview.com) is …"
+  if (words[i]?.startsWith('(')) {
+    const open = i;
+    while (i < words.length && i - open < 4 && !words[i]!.endsWith(')')) i++;
+    i++;
+  }
+  const verb = words[i]?.toLowerCase();
+  if (verb === undefined || !BIO_VERBS.has(verb)) return null;
+  let trade = false;
+  for (let j = i + 1; j < words.length; j++) {
+    const w = words[j]!;
+    if (BIO_NOUNS.has(w.toLowerCase().replace(/[.,;:]$/u, ''))) trade = true;
+    if (/[.!?]$/u.test(w) && w.length > 3) break;
+  }
+  return { name: printed.join(' '), words: printed.length, trade };
+}
+
+function isNameWord(word: string, inside: boolean): boolean {
+  if (inside && NAME_PARTICLES.has(word)) return true;
+  if (word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')) return false;
+  return /^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(word);
+}
+
+/**
+ * Whether a bio names the trade anywhere: a trade noun, or a trade verb in a
+ * line that speaks of a person ("He has been reporting on solar since 2009";
+ * "Medical Xpress covers all medical research" is a site's promotion).
+ */
+function tradeIn(lower: string): boolean {
+  const words = lower.split(' ').map((w) => w.replace(/[.,;:]$/u, ''));
+  if (words.some((w) => BIO_NOUNS.has(w))) return true;
+  return words.some((w) => TRADE_VERBS.has(w)) && words.some((w) => PERSONAL_PRONOUNS.has(w));
+}
+
+/** Whether a bio's subject is the named author, in full or by first or last name ("Zac covers …" under "Zac Hall"). */
+function sameAuthor(subject: Subject, name: string): boolean {
+  if (subject.name === name) return true;
+  const words = name.split(' ');
+  return subject.words === 1 && (subject.name === words[0] || subject.name === words[words.length - 1]);
+}
+
+/** The person an "About <name>" header names, or null. */
+function aboutName(line: string): string | null {
+  const lower = line.toLowerCase();
+  const word = ABOUT_WORDS.find((w) => lower.startsWith(`${w} `));
+  return word ? nameLine(line.slice(word.length + 1).replace(/[:.]$/u, '')) : null;
+}
+
+/** A name printed twice by a template ("Ed Cara Ed Cara") is one name. */
+function undoubled(words: readonly string[]): readonly string[] {
+  const half = words.length / 2;
+  return Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ') ? words.slice(0, half) : words;
+}
+
+/** A line that is only a name, or null. */
+function nameLine(line: string): string | null {
+  const half = undoubled(line.split(' '));
+  if (half.length < 2 || half.length > MAX_NAME_WORDS) return null;
+  if (!half.every((w, k) => isNameWord(w, k > 0)) || ENGLISH_STOPWORDS.has(half[0]!.toLowerCase())) return null;
+  return half.join(' ');
+}
+
+function trimmedStart(line: Line): number {
+  return line.start + (line.text.length - line.text.trimStart().length);
+}
+
+function finding(text: string, from: Line, to: Line, rule: string, reason: string, authors?: string[]): Finding {
+  const start = trimmedStart(from);
+  const end = to.start + to.text.trimEnd().length;
+  const f: Finding = { kind: 'author-bio', rule, start, end, text: text.slice(start, end), reason };
+  if (authors) f.salvage = { authors };
+  return f;
+}
+
+/** The author-bio detector for the default pipeline; it reads the bylines found before it. */
+export const authorBioDetector: Detector = {
+  id: 'author-bio',
+  rules: ['bio-header', 'bio-paragraph'],
+  detect: ({ text, lines, findings }) => detectAuthorBios(text, lines, findings),
+};

@@ -1,0 +1,510 @@
+import type { Detector, Finding, Line, Salvage } from '../types.js';
+import { assertString } from '../ingest/assert.js';
+import { splitLines } from '../ingest/lines.js';
+import { isSpaceCode, squash } from '../ingest/whitespace.js';
+import { parseDateLine } from '../parse/dates.js';
+import { MONTHS, RELATIVE_TIME_WORDS, WEEKDAYS, ZONE_NAMES } from '../rules/dates.js';
+import { STOPWORDS } from '../rules/stopwords.js';
+import { NEWS_AGENCIES } from '../rules/news-agencies.js';
+import {
+  AFFILIATION_FILLERS, AUTHOR_CREDITS, BYLINE_LABELS, CONTACT_WORDS, CONTRIBUTED_TAILS, CREDIT_OPENERS, CREDIT_WORDS,
+  JOB_WORDS, META_DATE_LABELS, NAME_JOINERS, NAME_PARTICLES, OUTLET_WORDS,
+} from '../rules/bylines.js';
+
+/** Bylines and meta lines are short; a longer line is prose. */
+const MAX_BYLINE = 160;
+const MAX_CREDITS = 400;
+const MAX_CONTACT = 100;
+/** "Tom Krisher, AP Auto Writer": a name and a job title are short. */
+const MAX_ROLE_LINE = 90;
+/** An author's name has at most this many words ("Maria da Graça Silva Santos"). */
+const MAX_NAME_WORDS = 5;
+/** A part of a meta line that is not a date: a place or an outlet ("New Delhi, News Nation Bureau"). */
+const MAX_NAME_PART_WORDS = 6;
+/** Co-author lines stand within this many lines of the first byline; later bylines are teasers'. */
+const NEAR_FIRST_BYLINE = 4;
+
+const LABELS = [...BYLINE_LABELS].sort((a, b) => b.length - a.length);
+const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
+const ENGLISH_STOPWORDS = new Set<string>(STOPWORDS['en'] ?? []);
+/** Capitalised words that label the date part of a byline ("… Updated Nov 13", "… On 11/13/19"). */
+const CAPITAL_DATE_LABELS = new Set(['updated', 'published', 'posted', 'modified', 'original', 'on', 'at', 'last', 'first']);
+
+/** `handle`: an address or @name; `link`: a domain or URL. */
+type Kind = 'cap' | 'lower' | 'particle' | 'joiner' | 'date' | 'number' | 'handle' | 'link' | 'sep';
+
+/** A word of a byline, classified. */
+interface Tok {
+  /** The word without the punctuation around it. */
+  raw: string;
+  /** `raw` lower-cased, a possessive and a final full stop dropped. */
+  word: string;
+  kind: Kind;
+  /** A comma or semicolon followed the word: it ends a name. */
+  comma: boolean;
+  /** The word ends a sentence (a full stop after a word that is no initial or abbreviation). */
+  stop: boolean;
+}
+
+/** What a byline told: its authors and, where a date parses, the publication date. */
+interface BylineRead {
+  authors: string[];
+  published?: string;
+}
+
+/**
+ * Find byline and article-meta lines: "By Jane Doe", "By JANE DOE and John
+ * Roe, Reuters", "Posted by X on March 3, 2019", "Written by …",
+ * "PUBLISHED: … | UPDATED: …", "Jane Doe | Staff Writer", author contact
+ * lines ("jane@paper.com", "Follow @janedoe") and wire credits ("Reporting
+ * by …; Editing by …", "… contributed to this report."). The authors' names
+ * are salvaged, and the date where one parses. The whole line must be made of
+ * names, dates, labels and contact handles, so prose that opens with "By"
+ * ("By most accounts, the law worked") and tweet signatures stay.
+ *
+ * @example detectBylines('By Jane Doe and John Roe, Reuters')[0].salvage.authors // ['Jane Doe', 'John Roe']
+ */
+export function detectBylines(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
+  assertString(text, 'detectBylines');
+  const out: Finding[] = [];
+  let firstAuthors = -1;
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === '' || trimmed.length > MAX_CREDITS) continue;
+    const hit = classify(squash(trimmed));
+    if (!hit) continue;
+    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const end = start + trimmed.length;
+    const f: Finding = { kind: 'byline', rule: hit.rule, start, end, text: text.slice(start, end), reason: hit.reason };
+    const salvage: Salvage = {};
+    // Bylines further down a page belong to teasers of other stories; the story's own byline comes first.
+    const authors = hit.read?.authors ?? [];
+    if (authors.length > 0 && firstAuthors < 0) firstAuthors = line.index;
+    if (authors.length > 0 && (hit.rule === 'reporting-credit' || line.index - firstAuthors <= NEAR_FIRST_BYLINE)) salvage.authors = authors;
+    if (hit.read?.published) salvage.published = hit.read.published;
+    if (salvage.authors || salvage.published) f.salvage = salvage;
+    out.push(f);
+  }
+  return out;
+}
+
+interface Hit {
+  rule: string;
+  reason: string;
+  read?: BylineRead;
+}
+
+function classify(line: string): Hit | null {
+  // Cheap tests first: most lines are prose and fail them all.
+  const digits = hasDigit(line);
+  if (line.length <= MAX_BYLINE && !hasProseMarks(line)) {
+    const byline = readByline(line);
+    if (byline) return { rule: 'byline-line', reason: 'Unexpected byline, remove it and keep the authors', read: byline };
+    const meta = digits ? readMetaLine(line) : null;
+    if (meta) return { rule: 'meta-line', reason: 'Unexpected publication meta line, remove it and keep the date', read: meta };
+    const role = line.length <= MAX_ROLE_LINE ? readRoleLine(line) : null;
+    if (role) return { rule: 'author-role', reason: 'Unexpected author and job-title line, remove it and keep the author', read: role };
+  }
+  const contact = line.includes('@') || line.includes('twitter.com/') || line.includes('mailto:');
+  if (contact && line.length <= MAX_CONTACT && isContactLine(line)) return { rule: 'author-contact', reason: 'Unexpected author contact line, remove it' };
+  if (!mayBeCredits(line)) return null;
+  const credits = readCredits(line);
+  if (credits) return { rule: 'reporting-credit', reason: 'Unexpected reporting credit, remove it and keep the reporters', read: credits };
+  return null;
+}
+
+function hasDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** A credit line opens with a credit word (inside a parenthesis perhaps) or ends with a "contributed" tail. */
+function mayBeCredits(line: string): boolean {
+  const lower = line.toLowerCase();
+  const from = lower.startsWith('(') ? 1 : 0;
+  const space = lower.indexOf(' ', from);
+  if (space > from && CREDIT_OPENERS.has(lower.slice(from, space))) return true;
+  const end = lower.replace(/[.)]{1,3}$/u, '');
+  return CONTRIBUTED_TAILS.some((t) => end.endsWith(t));
+}
+
+/** Question and exclamation marks and quotes belong to prose and headlines, never to a byline. */
+function hasProseMarks(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '?' || c === '!' || c === '"' || c === '“' || c === '”' || c === '«' || c === '»') return true;
+  }
+  return false;
+}
+
+/**
+ * "By Jane Doe", "Posted by X on March 3, 2019", "Von Moritz Bachmann
+ * publiziert am 25. September 2018": a byline label, then names, then
+ * affiliations, dates and handles only.
+ */
+function readByline(line: string): BylineRead | null {
+  const rest = afterLabel(line);
+  if (rest === null) return null;
+  return readNamesAndMeta(tokenize(rest));
+}
+
+/** The text after a byline label ("By", "Posted by:", "Von"), or null. */
+function afterLabel(line: string): string | null {
+  const lower = line.toLowerCase();
+  for (const label of LABELS) {
+    if (!lower.startsWith(label)) continue;
+    let i = label.length;
+    const next = line[i];
+    if (next !== ' ' && next !== ':') continue;
+    while (i < line.length && (line[i] === ' ' || line[i] === ':')) i++;
+    if (line.length - i >= 2) return line.slice(i);
+  }
+  return null;
+}
+
+/**
+ * Names first ("Jane Doe, John Roe and Sam Poe"), then only separators,
+ * affiliations, dates, numbers and handles. Null when a word of prose shows.
+ */
+function readNamesAndMeta(toks: readonly Tok[]): BylineRead | null {
+  const first = toks[0];
+  if (!first || first.kind !== 'cap' || toks.some((t) => t.stop)) return null;
+  // "By Any Means Necessary" is a title; "By The Associated Press" is a byline.
+  if (ENGLISH_STOPWORDS.has(first.word) && !(first.word === 'the' && toks[1]?.kind === 'cap')) return null;
+  const segments: string[][] = [];
+  let current: string[] = [];
+  let i = 0;
+  for (; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'cap' || (t.kind === 'particle' && current.length > 0)) {
+      if (t.raw.endsWith("'s") || t.raw.endsWith('’s')) return null;
+      current.push(t.raw);
+      if (t.comma) {
+        segments.push(current);
+        current = [];
+      }
+    } else if (t.kind === 'joiner' && toks[i + 1]?.kind === 'cap') {
+      if (current.length > 0) segments.push(current);
+      current = [];
+    } else break;
+  }
+  if (current.length > 0) segments.push(current);
+  // A lower-case word right after the names reads as prose ("By Obama's standards").
+  if (toks[i]?.kind === 'lower' && !isAffiliationWord(toks[i]!.word)) return null;
+  if (segments.length === 0 || segments.some((s) => s.length > MAX_NAME_WORDS)) return null;
+  let loose = 0;
+  for (let j = i; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'lower' && !isAffiliationWord(t.word) && ++loose > 1) return null;
+  }
+  const read: BylineRead = { authors: authorsOf(segments) };
+  const dateAt = toks.findIndex((t, j) => j >= i && (t.kind === 'date' || t.kind === 'number'));
+  if (dateAt >= 0) {
+    const iso = parseDateLine(toks.slice(dateAt).map((t) => t.raw).join(' '))?.iso;
+    if (iso) read.published = iso;
+  }
+  return read;
+}
+
+function isAffiliationWord(word: string): boolean {
+  return JOB_WORDS.has(word) || OUTLET_WORDS.has(word) || AFFILIATION_FILLERS.has(word);
+}
+
+/**
+ * The name segments that are people: not an agency, not an outlet or job
+ * title ("CNN Business", "Staff Writer"), not a domain; a single word only
+ * as the first segment ("Posted by Vortex"), not after a comma ("…, MS, RD").
+ */
+function authorsOf(segments: readonly string[][]): string[] {
+  const out: string[] = [];
+  segments.forEach((words, k) => {
+    const name = words.join(' ');
+    const lower = words.map((w) => w.toLowerCase().replace(/[.,;:]$/u, ''));
+    if (AGENCIES.has(lower.join(' ')) || lower[0] === 'the') return;
+    if (lower.some((w) => JOB_WORDS.has(w) || OUTLET_WORDS.has(w) || w.includes('.'))) return;
+    if (words.length === 1 && k > 0) return;
+    // Degrees and credentials after a name ("…, MS, RD (CA)").
+    if (k > 0 && words.every((w) => w.length <= 4 && w === w.toUpperCase())) return;
+    const clean = undoubled(name.replace(/[,;:]$/u, ''));
+    if (!out.includes(clean)) out.push(clean);
+  });
+  return out;
+}
+
+/** A name printed twice by a page template ("Sean Martin Sean Martin") is one name. */
+function undoubled(name: string): string {
+  const half = (name.length - 1) / 2;
+  return Number.isInteger(half) && name[half] === ' ' && name.slice(0, half) === name.slice(half + 1) ? name.slice(0, half) : name;
+}
+
+/**
+ * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+ * "New Delhi, News Nation Bureau | Updated : 19 November 2019": parts split
+ * at separators, each a date, a byline or a short name; one labelled date.
+ */
+function readMetaLine(line: string): BylineRead | null {
+  const parts = splitParts(line);
+  if (parts.length < 2) return null;
+  let labelled = false;
+  const read: BylineRead = { authors: [] };
+  for (const part of parts) {
+    const date = readLabelledDate(part);
+    if (date) {
+      labelled ||= date.labelled;
+      if (date.iso) read.published ??= date.iso;
+      continue;
+    }
+    const byline = readByline(part);
+    if (byline) {
+      for (const a of byline.authors) if (!read.authors.includes(a)) read.authors.push(a);
+      read.published ??= byline.published;
+      continue;
+    }
+    if (!isNamePart(part)) return null;
+  }
+  return labelled ? read : null;
+}
+
+/** A date part of a meta line, with or without a label ("Updated : 19 November 2019", "Original Nov. 19, 2019 8:02 am ET"). */
+function readLabelledDate(part: string): { iso: string | null; labelled: boolean } | null {
+  const toks = tokenize(part);
+  let i = 0;
+  while (i < toks.length && (toks[i]!.kind === 'sep' || META_DATE_LABELS.has(toks[i]!.word))) i++;
+  if (i === toks.length) return null;
+  const parsed = parseDateLine(toks.slice(i).map((t) => t.raw).join(' '));
+  if (!parsed || !parsed.pure) return null;
+  return { iso: parsed.iso, labelled: i > 0 };
+}
+
+/** A short run of capitalised words: a place, an outlet ("New Delhi, News Nation Bureau", "CBS News"). */
+function isNamePart(part: string): boolean {
+  const toks = tokenize(part);
+  if (toks.length === 0 || toks.length > MAX_NAME_PART_WORDS || toks[0]!.kind !== 'cap') return false;
+  return toks.every((t) => t.kind === 'cap' || t.kind === 'particle' || t.kind === 'joiner' || t.kind === 'link' ||
+    (t.kind === 'lower' && AFFILIATION_FILLERS.has(t.word)));
+}
+
+/**
+ * The parts of a meta line: split at `|`, `•`, `·`, `;`, and at `/` and
+ * dashes standing between spaces (a date's own slashes and hyphens stay).
+ */
+function splitParts(line: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    const spaced = line[i - 1] === ' ' && line[i + 1] === ' ';
+    if (c === '|' || c === '•' || c === '·' || c === ';' || (spaced && (c === '/' || c === '-' || c === '–' || c === '—'))) {
+      parts.push(line.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  parts.push(line.slice(from).trim());
+  return parts.filter((p) => p !== '');
+}
+
+/** "Jane Doe | Staff Writer", "Yasemin Saplakoglu - Staff Writer": a name, a separator, a job title. */
+function readRoleLine(line: string): BylineRead | null {
+  const parts = splitParts(line.replace(/, /gu, ' | '));
+  if (parts.length < 2 || parts.length > 3) return null;
+  const name = tokenize(parts[0]!);
+  if (name.length < 2 || name.length > MAX_NAME_WORDS || name.some((t) => t.kind !== 'cap' && t.kind !== 'particle')) return null;
+  if (name.some((t) => JOB_WORDS.has(t.word) || OUTLET_WORDS.has(t.word) || ENGLISH_STOPWORDS.has(t.word))) return null;
+  let job = false;
+  for (const part of parts.slice(1)) {
+    const toks = tokenize(part);
+    if (toks.length === 0 || toks.length > 8) return null;
+    for (const t of toks) {
+      if (JOB_WORDS.has(t.word)) job = true;
+      else if (t.kind === 'lower' && !isAffiliationWord(t.word)) return null;
+    }
+  }
+  return job ? { authors: [name.map((t) => t.raw).join(' ')] } : null;
+}
+
+/**
+ * "jane@paper.com", "@janedoe", "Email: jane@paper.com | Twitter: @janedoe",
+ * "News reporter @TomGillespie1": handles and addresses with contact labels
+ * and a name at most. A tweet's signature ("— Jane Doe (@janedoe) November
+ * 18, 2019") quotes a post and stays.
+ */
+function isContactLine(line: string): boolean {
+  // A tweet's signature quotes a post; an image copyright is a credit.
+  if (line[0] === '—' || line[0] === '–' || line[0] === '-' || /©|copyright/iu.test(line)) return false;
+  const toks = tokenize(line);
+  let handles = 0;
+  let names = 0;
+  for (const t of toks) {
+    if (t.kind === 'handle') handles++;
+    else if (t.kind === 'link' || t.kind === 'sep' || CONTACT_WORDS.has(t.word) || JOB_WORDS.has(t.word) || t.word === 'us') continue;
+    else if (t.kind === 'cap' && ++names <= 4) continue;
+    else if (t.kind === 'number' && /^[\d()+\-. ]{3,20}$/u.test(t.raw)) continue;
+    else return false;
+  }
+  return handles > 0;
+}
+
+/**
+ * "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly;
+ * Editing by Nick Zieminski", "(Reporting by …, editing by ….)", "Jane Doe
+ * in Paris contributed to this report.": credit words, names and places only.
+ * The names after "reporting by" and "writing by" are salvaged as authors.
+ */
+function readCredits(line: string): BylineRead | null {
+  const inner = stripWrapping(line);
+  if (inner.length < 10) return null;
+  const lower = inner.toLowerCase();
+  const tail = CONTRIBUTED_TAILS.find((t) => lower.endsWith(t));
+  const body = tail ? inner.slice(0, inner.length - tail.length) : inner;
+  const toks = tokenize(body);
+  if (toks.length === 0 || toks.some((t) => t.stop)) return null;
+  if (!tail && (!CREDIT_OPENERS.has(toks[0]!.word) || !toks.some((t) => t.word === 'by'))) return null;
+  if (tail && toks[0]!.kind !== 'cap') return null;
+  const authors: string[] = [];
+  let collecting = false;
+  let name: string[] = [];
+  const flush = () => {
+    if (collecting && name.length > 0 && !authors.includes(name.join(' '))) authors.push(name.join(' '));
+    name = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'cap' || t.kind === 'particle') {
+      if (CREDIT_WORDS.has(t.word)) {
+        flush();
+        collecting = false;
+        continue;
+      }
+      name.push(t.raw);
+      if (t.comma) flush();
+      continue;
+    }
+    if (t.kind === 'joiner' || t.kind === 'sep') {
+      flush();
+      continue;
+    }
+    if (t.kind === 'lower' && CREDIT_WORDS.has(t.word)) {
+      flush();
+      if (t.word === 'by') {
+        const before = toks[i - 1]?.word ?? '';
+        collecting = AUTHOR_CREDITS.has(before) && toks[i - 2]?.word !== 'additional';
+      } else collecting = false;
+      continue;
+    }
+    return null;
+  }
+  flush();
+  return { authors: tail ? [] : authors };
+}
+
+/** The line without a wrapping pair of parentheses and a final full stop. */
+function stripWrapping(line: string): string {
+  let s = line.trim();
+  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
+  if (s.endsWith('.')) s = s.slice(0, -1).trim();
+  return s;
+}
+
+/**
+ * Split a byline into classified words with a character scan: names,
+ * lower-case words, name particles and joiners, dates and numbers,
+ * handles and addresses, separators. Glued handles ("Pokorny@DawgsByNature")
+ * are split into the name and the handle.
+ */
+function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < text.length && !isSpaceCode(text.charCodeAt(j))) j++;
+    if (j > i) pushWord(toks, text.slice(i, j));
+    i = j;
+  }
+  // A month is a date only beside a number ("Nov 18", "18 November"); alone it may be a name ("Theresa May").
+  toks.forEach((t, k) => {
+    if (t.kind === 'cap' && MONTHS[t.word] !== undefined && (toks[k - 1]?.kind === 'number' || toks[k + 1]?.kind === 'number')) t.kind = 'date';
+  });
+  return toks;
+}
+
+const LEADING = '([{"“‘\'«';
+const TRAILING = ')]}"”’\'»,;:|';
+
+function pushWord(toks: Tok[], piece: string): void {
+  let a = 0;
+  let b = piece.length;
+  while (a < b && LEADING.includes(piece[a]!)) a++;
+  let comma = false;
+  while (b > a && TRAILING.includes(piece[b - 1]!)) {
+    if (piece[b - 1] === ',' || piece[b - 1] === ';') comma = true;
+    b--;
+  }
+  const raw = piece.slice(a, b);
+  if (raw === '' || !hasWordChar(raw)) {
+    if (raw === '&') toks.push({ raw, word: raw, kind: 'joiner', comma, stop: false });
+    else toks.push({ raw: piece, word: piece, kind: 'sep', comma, stop: false });
+    return;
+  }
+  const at = raw.indexOf('@');
+  if (at > 0 && isUpper(raw[0]!) && !raw.slice(at).includes('.') && isLetters(raw.slice(0, at))) {
+    toks.push(classifyWord(raw.slice(0, at), false));
+    toks.push({ raw: raw.slice(at), word: raw.slice(at).toLowerCase(), kind: 'handle', comma, stop: false });
+    return;
+  }
+  toks.push(classifyWord(raw, comma));
+}
+
+function classifyWord(raw: string, comma: boolean): Tok {
+  let word = raw.toLowerCase();
+  if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
+  const dotted = word.endsWith('.');
+  if (dotted) word = word.slice(0, -1);
+  const tok: Tok = { raw, word, kind: 'lower', comma, stop: false };
+  const c = raw[0]!;
+  if (raw.includes('@') || word.startsWith('mailto:') || word.includes('twitter.com/')) tok.kind = 'handle';
+  else if (raw.includes('://') || word.startsWith('www.') || isDomain(word)) tok.kind = 'link';
+  else if (c >= '0' && c <= '9') tok.kind = 'number';
+  else if (isUpper(c)) {
+    tok.kind = WEEKDAYS.has(word) || CAPITAL_DATE_LABELS.has(word) || (ZONE_NAMES.has(word) && raw === raw.toUpperCase()) ? 'date' : 'cap';
+  } else if (NAME_JOINERS.has(word)) tok.kind = 'joiner';
+  else if (NAME_PARTICLES.has(word)) tok.kind = 'particle';
+  else if (isDateWord(word)) tok.kind = 'date';
+  // A full stop after a word that is no initial, abbreviation or time ends a sentence.
+  if (dotted && (tok.kind === 'cap' || tok.kind === 'lower') && word.length > 3 && !word.includes('.')) tok.stop = true;
+  return tok;
+}
+
+function isDateWord(word: string): boolean {
+  return META_DATE_LABELS.has(word) || WEEKDAYS.has(word) || ZONE_NAMES.has(word) || RELATIVE_TIME_WORDS.has(word) ||
+    MONTHS[word] !== undefined || word === 'am' || word === 'pm' || word === 'a.m' || word === 'p.m';
+}
+
+/** "cleveland.com", "nj.com": a dot inside, then two to six letters. */
+function isDomain(word: string): boolean {
+  const dot = word.lastIndexOf('.');
+  if (dot <= 0 || word.length - dot - 1 < 2 || word.length - dot - 1 > 6) return false;
+  return isLetters(word.slice(dot + 1)) && word.slice(dot + 1) === word.slice(dot + 1).toLowerCase() && !word.slice(0, dot).includes(' ');
+}
+
+function hasWordChar(s: string): boolean {
+  return /[\p{L}\p{N}]/u.test(s);
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isLetters(s: string): boolean {
+  return /^\p{L}{1,64}$/u.test(s);
+}
+
+/** The byline detector for the default pipeline. */
+export const bylineDetector: Detector = {
+  id: 'byline',
+  rules: ['byline-line', 'meta-line', 'author-role', 'author-contact', 'reporting-credit'],
+  detect: ({ text, lines }) => detectBylines(text, lines),
+};
