@@ -5,6 +5,8 @@ import { squash } from '../ingest/whitespace.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
 import { ABOUT_WORDS, BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES, TRADE_VERBS } from '../rules/author-bios.js';
+/** The longest author-box header: lines longer than it (and a few trailing marks) are no header. */
+const LONGEST_HEADER = Math.max(...[...BIO_HEADERS].map((h) => h.length));
 
 /** A bio is a short paragraph; a longer line is article prose. */
 const MAX_BIO = 900;
@@ -13,6 +15,9 @@ const UNDER_HEADER = 6;
 const MAX_NAME_WORDS = 4;
 /** How far into a line the bio's subject and first sentence are read. */
 const SUBJECT_REACH = 400;
+/** Longer than the longest word an author box opens with ("a proposito di "). */
+const ABOUT_INITIALS = new Set(ABOUT_WORDS.map((w) => w.charAt(0)));
+const ABOUT_REACH = Math.max(...ABOUT_WORDS.map((w) => w.length)) + 1;
 const ENGLISH_STOPWORDS = new Set<string>(STOPWORDS['en'] ?? []);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
 
@@ -40,8 +45,8 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     const line = solid[k]!;
     const squashed = squash(line.text);
     if (squashed.length > MAX_BIO) continue;
-    const key = squashed.toLowerCase().replace(/[\s:.]{1,3}$/u, '');
-    if (BIO_HEADERS.has(key)) {
+    // A header is a short label; longer lines need no key.
+    if (squashed.length <= LONGEST_HEADER + 3 && BIO_HEADERS.has(squashed.toLowerCase().replace(/[\s:.]{1,3}$/u, ''))) {
       header = k;
       out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it'));
       const next = solid[k + 1];
@@ -115,21 +120,25 @@ interface Subject {
  * initials allowed), perhaps a handle in parentheses, then a bio verb.
  */
 function readSubject(line: string): Subject | null {
-  // The name and the first sentence stand in the opening words.
-  const words = line.slice(0, SUBJECT_REACH).split(' ');
+  // The subject's name opens the line with a capital; most lines fail here.
+  const first = line.charCodeAt(0);
+  if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(line)) return null;
+  // The name, a bracket and the verb stand in the first ten words; the rest is split only for a bio.
+  const head = firstWords(line.slice(0, SUBJECT_REACH), MAX_NAME_WORDS + 6);
   const name: string[] = [];
   let i = 0;
-  while (i < words.length && name.length < MAX_NAME_WORDS && isNameWord(words[i]!, name.length > 0)) name.push(words[i++]!);
+  while (i < head.length && name.length < MAX_NAME_WORDS && isNameWord(head[i]!, name.length > 0)) name.push(head[i++]!);
   if (name.length === 0 || ENGLISH_STOPWORDS.has(name[0]!.toLowerCase())) return null;
   const printed = undoubled(name);
   // "Molly Wood (@mollywood) is …", "Jeff Foust (jeff@thespacereview.com) is …"
-  if (words[i]?.startsWith('(')) {
+  if (head[i]?.startsWith('(')) {
     const open = i;
-    while (i < words.length && i - open < 4 && !words[i]!.endsWith(')')) i++;
+    while (i < head.length && i - open < 4 && !head[i]!.endsWith(')')) i++;
     i++;
   }
-  const verb = words[i]?.toLowerCase();
+  const verb = head[i]?.toLowerCase();
   if (verb === undefined || !BIO_VERBS.has(verb)) return null;
+  const words = line.slice(0, SUBJECT_REACH).split(' ');
   let trade = false;
   for (let j = i + 1; j < words.length; j++) {
     const w = words[j]!;
@@ -137,6 +146,22 @@ function readSubject(line: string): Subject | null {
     if (/[.!?]$/u.test(w) && w.length > 3) break;
   }
   return { name: printed.join(' '), words: printed.length, trade };
+}
+
+/** `s.split(' ', n)`, without splitting the rest of `s`. */
+function firstWords(s: string, n: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (out.length < n) {
+    const space = s.indexOf(' ', from);
+    if (space < 0) {
+      out.push(s.slice(from));
+      break;
+    }
+    out.push(s.slice(from, space));
+    from = space + 1;
+  }
+  return out;
 }
 
 function isNameWord(word: string, inside: boolean): boolean {
@@ -165,7 +190,9 @@ function sameAuthor(subject: Subject, name: string): boolean {
 
 /** The person an "About <name>" header names, or null. */
 function aboutName(line: string): string | null {
-  const lower = line.toLowerCase();
+  if (!ABOUT_INITIALS.has(line.charAt(0).toLowerCase())) return null;
+  // Only the line's opening can hold the word.
+  const lower = line.slice(0, ABOUT_REACH).toLowerCase();
   const word = ABOUT_WORDS.find((w) => lower.startsWith(`${w} `));
   return word ? nameLine(line.slice(word.length + 1).replace(/[:.]$/u, '')) : null;
 }

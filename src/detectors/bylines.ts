@@ -306,8 +306,19 @@ function splitParts(line: string): string[] {
   return parts.filter((p) => p !== '');
 }
 
+/** Whether `line` holds a separator `splitParts` cuts at (or ", "): a role line needs one. */
+function hasPartSeparator(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '|' || c === '•' || c === '·' || c === ';' || (c === ',' && line[i + 1] === ' ')) return true;
+    if ((c === '/' || c === '-' || c === '–' || c === '—') && line[i - 1] === ' ' && line[i + 1] === ' ') return true;
+  }
+  return false;
+}
+
 /** "Jane Doe | Staff Writer", "Yasemin Saplakoglu - Staff Writer": a name, a separator, a job title. */
 function readRoleLine(line: string): BylineRead | null {
+  if (!hasPartSeparator(line)) return null;
   const parts = splitParts(line.replace(/, /gu, ' | '));
   if (parts.length < 2 || parts.length > 3) return null;
   const name = tokenize(parts[0]!);

@@ -53,7 +53,8 @@ export function detectCodeLeaks(text: string, lines: readonly Line[] = splitLine
 }
 
 function classify(line: string): Family | null {
-  if (line.length < 3) return null;
+  // Every family needs a bracket, brace, semicolon or angle bracket; prose lines mostly hold none.
+  if (line.length < 3 || !hasCodeChar(line)) return null;
   if (isMarkup(line)) return 'html-markup';
   if ((line[0] === '{' || line[0] === '[') && JSON_LD_KEYS.some((k) => line.includes(k))) return 'json-ld';
   if (isAtRule(line) || isCssRule(line)) return 'css-code';
@@ -191,6 +192,15 @@ function shape(line: string): { density: number; codeChars: number; words: numbe
     inWord = true;
   }
   return { density: solid === 0 ? 0 : codeChars / solid, codeChars, words };
+}
+
+function hasCodeChar(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // { } ( ) ; = [ ] < >, the members of CODE_CHARS
+    if (c === 123 || c === 125 || c === 40 || c === 41 || c === 59 || c === 61 || c === 91 || c === 93 || c === 60 || c === 62) return true;
+  }
+  return false;
 }
 
 function isBracketLine(line: string): boolean {
