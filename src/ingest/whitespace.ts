@@ -27,19 +27,27 @@ export function isBlank(s: string): boolean {
  * @example squash('\u00a0Russia-US  contacts\u00a0') // 'Russia-US contacts'
  */
 export function squash(s: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      pendingSpace = out.length > 0;
-      continue;
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  // Stretches that need no change are copied whole: building the result a
+  // character at a time makes a rope whose garbage costs more than linear time.
+  const parts: string[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (isSpaceCode(s.charCodeAt(j))) j++;
+    if (j > i + 1 || s.charCodeAt(i) !== 32) {
+      parts.push(s.slice(from, i));
+      from = j;
     }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += s[i];
+    i = j - 1;
   }
-  return out;
+  if (parts.length === 0) return s.slice(start, end);
+  parts.push(s.slice(from, end));
+  return parts.join(' ');
 }
 
 /** A text rebuilt from source pieces, with the source offset of every character. */
@@ -55,30 +63,45 @@ export interface MappedText {
  * character remembers its source offset so sentences map back to the input.
  */
 export function normaliseRanges(source: string, ranges: readonly (readonly [number, number])[]): MappedText {
-  let text = '';
+  // The text is assembled from source stretches, not a character at a time
+  // (a rope of single characters costs more than linear time in garbage).
+  const parts: string[] = [];
+  let length = 0;
   const offsets: number[] = [];
   let pendingSpace = false;
   let lastEnd = 0;
   for (const [a, b] of ranges) {
-    if (text.length > 0) pendingSpace = true;
+    if (length > 0) pendingSpace = true;
+    let from = -1;
     for (let i = a; i < b; i++) {
       const c = source.charCodeAt(i);
       if (isSpaceCode(c)) {
-        if (text.length > 0) pendingSpace = true;
+        // A single ASCII space between kept characters stays as it is, in its stretch.
+        if (c === 32 && from >= 0 && i + 1 < b && !isSpaceCode(source.charCodeAt(i + 1))) {
+          offsets.push(i);
+          length++;
+          continue;
+        }
+        if (from >= 0) parts.push(source.slice(from, i));
+        from = -1;
+        if (length > 0) pendingSpace = true;
         continue;
       }
       if (pendingSpace) {
-        text += ' ';
+        parts.push(' ');
         offsets.push(lastEnd);
+        length++;
         pendingSpace = false;
       }
-      text += source[i];
+      if (from < 0) from = i;
       offsets.push(i);
+      length++;
       lastEnd = i + 1;
     }
+    if (from >= 0) parts.push(source.slice(from, b));
   }
   offsets.push(lastEnd);
-  return { text, offsets };
+  return { text: parts.join(''), offsets };
 }
 
 /**
