@@ -28,7 +28,7 @@ const ONLY = arg('--only', '');
 const SUBJECT = arg('--subject', '');
 const LIMIT = 5;
 /** A batch of calls runs at least this long, so its time is well above timer resolution. */
-const BATCH_MS = 30;
+const BATCH_MS = 20;
 /** Batches per measurement (the best is kept); slow subjects (over a second a call) get one. */
 const BATCHES = 3;
 
@@ -124,18 +124,18 @@ const rows = [];
  * the CPU caches, a step in cost that says nothing about growth, and short
  * calls magnify it.
  */
-function measure(shape, build, subject, run, prepare = (x) => x) {
+function measure(shape, input, subject, run) {
   if (SUBJECT && !subject.includes(SUBJECT)) return;
-  let n = N, a = prepare(build(n));
+  let n = N, a = input(n);
   safe(() => run(a)); // warm-up: compiled code and flattened strings
   let msN = perCall(() => run(a));
   while (msN < MIN_CALL_MS && n < MAX_SCALE * N) {
     n *= 4;
-    a = prepare(build(n));
+    a = input(n);
     safe(() => run(a));
     msN = perCall(() => run(a));
   }
-  const b = prepare(build(4 * n));
+  const b = input(4 * n);
   safe(() => run(b));
   let ms4N = perCall(() => run(b));
   if (ms4N / msN > LIMIT) {
@@ -145,20 +145,47 @@ function measure(shape, build, subject, run, prepare = (x) => x) {
   }
   rows.push({ shape, subject, n, msN, ms4N, ratio: ms4N / msN });
 }
-const MIN_CALL_MS = 10;
-const MAX_SCALE = 16;
+
+/**
+ * `build` with `prepare` applied, the last two sizes remembered, so the
+ * subjects of one shape share their inputs (two, to bound the memory that
+ * millions of line records take).
+ */
+function inputs(build, prepare = (x) => x) {
+  const made = new Map();
+  return (n) => {
+    let value = made.get(n);
+    if (value === undefined) {
+      value = prepare(build(n));
+      if (made.size >= 2) made.delete(made.keys().next().value);
+    } else {
+      made.delete(n);
+    }
+    made.set(n, value);
+    return value;
+  };
+}
+const MIN_CALL_MS = 5;
+const MAX_SCALE = 4;
+/**
+ * Calls still under this at 4n (after scaling) are listed but not judged: a
+ * subject that reads millions of characters in well under a millisecond only
+ * scans them once, and its ratio measures the memory caches.
+ */
+const JUDGE_MS = 1;
 
 const started = performance.now();
 const context = (text) => ({ text, lines: splitLines(text), findings: [], focus: 'balanced' });
 for (const [shape, build] of Object.entries(shapes)) {
   if (ONLY && !shape.includes(ONLY)) continue;
-  measure(shape, build, 'splitLines', (text) => splitLines(text));
-  for (const d of defaultDetectors) measure(shape, build, d.id, (ctx) => d.detect(ctx), context);
-  measure(shape, build, 'cleanText', (text) => cleanText(text));
+  const texts = inputs(build), contexts = inputs(build, context);
+  measure(shape, texts, 'splitLines', (text) => splitLines(text));
+  for (const d of defaultDetectors) measure(shape, contexts, d.id, (ctx) => d.detect(ctx));
+  measure(shape, texts, 'cleanText', (text) => cleanText(text));
 }
 for (const [shape, build] of Object.entries(htmlShapes)) {
   if (ONLY && !shape.includes(ONLY)) continue;
-  measure(shape, build, 'cleanHtml', (html) => cleanHtml(html));
+  measure(shape, inputs(build), 'cleanHtml', (html) => cleanHtml(html));
 }
 
 const fmt = (ms) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1)).padStart(10);
@@ -167,14 +194,15 @@ const header = 'shape'.padEnd(46) + 'subject'.padEnd(18) + 'n'.padStart(9) + 'n 
 console.log(`linear time: n = ${N} characters (fast subjects up to ${MAX_SCALE} × n); ms per call, best of ${BATCHES} batches of ≥${BATCH_MS} ms`);
 console.log(header);
 for (const r of rows.filter((r) => r.subject === 'cleanText' || r.subject === 'cleanHtml')) console.log(line(r));
-const worst = [...rows].sort((x, y) => y.ratio - x.ratio);
+const judged = rows.filter((r) => r.ms4N >= JUDGE_MS);
+const worst = [...judged].sort((x, y) => y.ratio - x.ratio);
 const parts = worst.filter((r) => r.subject !== 'cleanText' && r.subject !== 'cleanHtml').slice(0, 8);
 if (parts.length > 0) {
   console.log('\nworst splitLines and detector ratios');
   for (const r of parts) console.log(line(r));
 }
 const top = worst[0];
-const bad = rows.filter((r) => r.ratio > LIMIT);
+const bad = judged.filter((r) => r.ratio > LIMIT);
 for (const r of bad) console.log(`over ${LIMIT}: ${line(r)}`);
-if (top) console.log(`\n${rows.length} measurements in ${((performance.now() - started) / 1000).toFixed(0)} s; worst n→4n time ratio ${top.ratio.toFixed(2)} (${top.subject} on ${top.shape}); ${bad.length} over ${LIMIT}`);
+if (top) console.log(`\n${rows.length} measurements (${rows.length - judged.length} under ${JUDGE_MS} ms at 4n, not judged) in ${((performance.now() - started) / 1000).toFixed(0)} s; worst n→4n time ratio ${top.ratio.toFixed(2)} (${top.subject} on ${top.shape}); ${bad.length} over ${LIMIT}`);
 process.exitCode = bad.length > 0 ? 1 : 0;
