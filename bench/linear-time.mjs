@@ -193,7 +193,9 @@ const line = (r) => r.shape.padEnd(46) + r.subject.padEnd(18) + String(r.n).padS
 const header = 'shape'.padEnd(46) + 'subject'.padEnd(18) + 'n'.padStart(9) + 'n ms'.padStart(10) + '4n ms'.padStart(10) + 'ratio'.padStart(8);
 console.log(`linear time: n = ${N} characters (fast subjects up to ${MAX_SCALE} × n); ms per call, best of ${BATCHES} batches of ≥${BATCH_MS} ms`);
 console.log(header);
-for (const r of rows.filter((r) => r.subject === 'cleanText' || r.subject === 'cleanHtml')) console.log(line(r));
+// With a filter, every row; otherwise the whole-pipeline rows, and the worst of the rest below.
+const listed = ONLY || SUBJECT ? rows : rows.filter((r) => r.subject === 'cleanText' || r.subject === 'cleanHtml');
+for (const r of listed) console.log(line(r) + (r.ms4N < JUDGE_MS ? '  (not judged)' : ''));
 const judged = rows.filter((r) => r.ms4N >= JUDGE_MS);
 const worst = [...judged].sort((x, y) => y.ratio - x.ratio);
 const parts = worst.filter((r) => r.subject !== 'cleanText' && r.subject !== 'cleanHtml').slice(0, 8);
