@@ -38,7 +38,8 @@ export function detectBreadcrumbs(text: string, lines: readonly Line[] = splitLi
 
 /** "All news": two to five navigation words including at least one section name. */
 function isSectionLink(line: string): boolean {
-  const words = line.toLowerCase().split(/\s+/);
+  // Six words are enough to say no; splitting a whole long line would not be.
+  const words = line.split(/\s+/, 6).map((w) => w.toLowerCase());
   if (words.length < 2 || words.length > 5) return false;
   let sections = 0;
   for (const w of words) {

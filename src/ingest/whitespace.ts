@@ -27,35 +27,27 @@ export function isBlank(s: string): boolean {
  * @example squash('\u00a0Russia-US  contacts\u00a0') // 'Russia-US contacts'
  */
 export function squash(s: string): string {
-  if (isSquashed(s)) return s;
-  const words: string[] = [];
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-    const start = i;
-    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
-    if (i > start) words.push(s.slice(start, i));
-  }
-  return words.join(' ');
-}
-
-/** No white space at the ends and single ASCII spaces between words: most lines already are. */
-function isSquashed(s: string): boolean {
-  if (s.length === 0) return true;
-  if (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(s.length - 1))) return false;
-  let previousSpace = false;
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return false;
-      previousSpace = true;
-    } else if (c <= 32 || (c >= 0x85 && isSpaceCode(c))) {
-      return false;
-    } else {
-      previousSpace = false;
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  // Stretches that need no change are copied whole: building the result a
+  // character at a time makes a rope whose garbage costs more than linear time.
+  const parts: string[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (isSpaceCode(s.charCodeAt(j))) j++;
+    if (j > i + 1 || s.charCodeAt(i) !== 32) {
+      parts.push(s.slice(from, i));
+      from = j;
     }
+    i = j - 1;
   }
-  return true;
+  if (parts.length === 0) return s.slice(start, end);
+  parts.push(s.slice(from, end));
+  return parts.join(' ');
 }
 
 /** A text rebuilt from source pieces, with the source offset of every character. */
@@ -71,6 +63,8 @@ export interface MappedText {
  * character remembers its source offset so sentences map back to the input.
  */
 export function normaliseRanges(source: string, ranges: readonly (readonly [number, number])[]): MappedText {
+  // The text is assembled from source stretches, not a character at a time
+  // (a rope of single characters costs more than linear time in garbage).
   const parts: string[] = [];
   let length = 0;
   const offsets: number[] = [];
@@ -78,11 +72,19 @@ export function normaliseRanges(source: string, ranges: readonly (readonly [numb
   let lastEnd = 0;
   for (const [a, b] of ranges) {
     if (length > 0) pendingSpace = true;
-    let i = a;
-    while (i < b) {
-      if (isSpaceCode(source.charCodeAt(i))) {
+    let from = -1;
+    for (let i = a; i < b; i++) {
+      const c = source.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        // A single ASCII space between kept characters stays as it is, in its stretch.
+        if (c === 32 && from >= 0 && i + 1 < b && !isSpaceCode(source.charCodeAt(i + 1))) {
+          offsets.push(i);
+          length++;
+          continue;
+        }
+        if (from >= 0) parts.push(source.slice(from, i));
+        from = -1;
         if (length > 0) pendingSpace = true;
-        i++;
         continue;
       }
       if (pendingSpace) {
@@ -91,13 +93,12 @@ export function normaliseRanges(source: string, ranges: readonly (readonly [numb
         length++;
         pendingSpace = false;
       }
-      // A run of visible characters is copied at once.
-      const from = i;
-      while (i < b && !isSpaceCode(source.charCodeAt(i))) offsets.push(i++);
-      parts.push(source.slice(from, i));
-      length += i - from;
-      lastEnd = i;
+      if (from < 0) from = i;
+      offsets.push(i);
+      length++;
+      lastEnd = i + 1;
     }
+    if (from >= 0) parts.push(source.slice(from, b));
   }
   offsets.push(lastEnd);
   return { text: parts.join(''), offsets };

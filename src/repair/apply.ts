@@ -24,30 +24,33 @@ export function repairSpanned(input: SpannedText, repairs: readonly Repair[]): {
   const out: SpannedText = { text: '', starts: [], ends: [] };
   let r = lowerBound(repairs, starts[0]!);
   let i = 0;
-  let pieces = '';
+  // Unrepaired stretches are copied whole, not a character at a time.
+  const pieces: string[] = [];
+  let from = 0;
   while (i < text.length) {
     while (r < repairs.length && repairs[r]!.start < starts[i]!) r++;
     const repair = repairs[r];
     const width = repair && repair.start === starts[i] ? widthOf(text, starts, ends, i, repair) : 0;
     if (repair && width > 0) {
+      pieces.push(text.slice(from, i), repair.replacement);
       for (const ch of repair.replacement) {
         for (let k = 0; k < ch.length; k++) {
           out.starts.push(repair.start);
           out.ends.push(repair.end);
         }
-        pieces += ch;
       }
       applied.push(repair);
       i += width;
+      from = i;
       r++;
       continue;
     }
-    pieces += text[i];
     out.starts.push(starts[i]!);
     out.ends.push(ends[i]!);
     i++;
   }
-  out.text = pieces;
+  pieces.push(text.slice(from));
+  out.text = pieces.join('');
   return { spanned: trimEdges(out), applied };
 }
 

@@ -5,13 +5,17 @@
  * stay under a few hundred levels, so tags past `maxDepth` are dropped (their
  * text stays, flattened into the deepest kept element) and the caller warns.
  *
- * The depth is estimated with a light tag scan: elements the parser closes
- * implicitly (`<p>`, `<li>`, table cells) and void elements do not count.
+ * The depth is the parser's own: tags are read as its tokenizer reads them
+ * (tags.ts) and the open-element stack is replayed with its rules
+ * (open-elements.ts), so no shape of markup (`<li><p>` repeated, `<div/>`,
+ * tags inside `<noscript>`) nests past the cap unseen.
  */
+import { createOpenElements, VOID_ELEMENTS } from './open-elements.js';
+import { nextTag, RAW_TEXT_ELEMENTS, rawTextEnd } from './tags.js';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const IMPLIED = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'noscript', 'iframe', 'noembed', 'noframes']);
+/** Elements that switch the parser into foreign content (where `<x/>` closes) and back out of it. */
+const FOREIGN = new Set(['math', 'svg']);
+const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
 /**
  * The markup with tags beyond `maxDepth` removed, and whether any were.
@@ -19,79 +23,60 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaint
  * @example capNesting('<div><div><div>x</div></div></div>', 2).html // '<div><div>x</div></div>'
  */
 export function capNesting(html: string, maxDepth: number): { html: string; capped: boolean } {
-  let depth = 0;
-  let out = '';
+  const open = createOpenElements();
+  // The parser's foreign-content flags, innermost last, for the tags it will see.
+  const foreign: boolean[] = [false];
+  const kept: string[] = [];
   let copied = 0;
-  let capped = false;
-  let i = html.indexOf('<');
-  while (i >= 0 && i < html.length - 1) {
-    const next = html.charCodeAt(i + 1);
-    if (next === 33 || next === 63) {
-      // <!-- comment -->, <!doctype>, <?xml ?>
-      const end = html.startsWith('<!--', i) ? html.indexOf('-->', i + 4) : html.indexOf('>', i + 2);
-      i = end < 0 ? -1 : html.indexOf('<', end + 1);
+  const drop = (from: number, to: number) => {
+    kept.push(html.slice(copied, from));
+    copied = to;
+  };
+  let resume = 0;
+  for (let tag = nextTag(html, 0); tag; tag = nextTag(html, resume)) {
+    const { name } = tag;
+    resume = tag.end;
+    if (tag.closing) {
+      if (VOID_ELEMENTS.has(name)) continue;
+      const at = open.innermost(name);
+      if (at >= maxDepth) {
+        // It closes only elements that were dropped.
+        drop(tag.start, tag.end);
+        open.popTo(at);
+        continue;
+      }
+      if (at >= 0) open.popTo(at);
+      if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
       continue;
     }
-    const closing = next === 47;
-    const nameStart = closing ? i + 2 : i + 1;
-    const name = readName(html, nameStart);
-    if (!name) {
-      i = html.indexOf('<', i + 1);
+    const depth = open.openImplies(name);
+    const raw = RAW_TEXT_ELEMENTS.has(name) && !tag.selfClosing;
+    const rawEnd = raw ? rawTextEnd(html, name, tag.end) : -1;
+    const stays = !VOID_ELEMENTS.has(name) && !(tag.selfClosing && foreign[foreign.length - 1] === true);
+    if (stays && depth + 1 > maxDepth) {
+      if (raw) {
+        // Dropped whole with its closing tag: its text is not markup.
+        const end = rawEnd < 0 ? html.length : html.indexOf('>', rawEnd) + 1 || html.length;
+        drop(tag.start, end);
+        if (rawEnd < 0) break;
+        resume = end;
+        continue;
+      }
+      drop(tag.start, tag.end);
+      open.push(name);
       continue;
     }
-    const end = html.indexOf('>', nameStart + name.length);
-    if (end < 0) break;
-    const selfClosing = html.charCodeAt(end - 1) === 47;
-    const counts = !VOID.has(name) && !IMPLIED.has(name) && !selfClosing;
-    if (closing) {
-      if (counts && depth > 0) {
-        if (depth > maxDepth) {
-          out += html.slice(copied, i);
-          copied = end + 1;
-        }
-        depth--;
-      }
-    } else if (counts) {
-      depth++;
-      if (depth > maxDepth) {
-        capped = true;
-        out += html.slice(copied, i);
-        copied = end + 1;
-      }
+    if (stays) open.push(name);
+    if (!VOID_ELEMENTS.has(name)) {
+      if (FOREIGN.has(name)) foreign.push(true);
+      else if (INTEGRATION.has(name)) foreign.push(false);
     }
-    let resume = end + 1;
-    if (!closing && RAW_TEXT.has(name)) {
-      // Skipped whole: its text is not markup. Past the cap it is dropped whole.
-      const close = findClose(html, name, resume);
-      resume = close < 0 ? html.length : html.indexOf('>', close) + 1 || html.length;
-      if (depth > maxDepth) copied = resume;
-      if (counts) depth--;
+    if (raw) {
+      if (rawEnd < 0) break;
+      resume = rawEnd;
     }
-    i = html.indexOf('<', resume);
   }
-  if (!capped) return { html, capped: false };
-  return { html: out + html.slice(copied), capped: true };
-}
-
-/** Where the closing tag of raw-text element `name` starts, matched without regard to case, or -1. */
-function findClose(html: string, name: string, from: number): number {
-  let k = html.indexOf('</', from);
-  while (k >= 0) {
-    if (html.slice(k + 2, k + 2 + name.length).toLowerCase() === name) return k;
-    k = html.indexOf('</', k + 2);
-  }
-  return -1;
-}
-
-/** A lower-cased tag name starting at `at`, or '' when no letter starts one. */
-function readName(html: string, at: number): string {
-  let j = at;
-  while (j < html.length) {
-    const c = html.charCodeAt(j) | 32;
-    const letter = c >= 97 && c <= 122;
-    const digitOrDash = (c >= 48 && c <= 57) || c === 45; // digits (h1…h6) and '-' (custom elements)
-    if (!(letter || (j > at && digitOrDash))) break;
-    j++;
-  }
-  return html.slice(at, j).toLowerCase();
+  if (kept.length === 0) return { html, capped: false };
+  kept.push(html.slice(copied));
+  return { html: kept.join(''), capped: true };
 }
