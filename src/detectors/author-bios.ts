@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
 import { squash } from '../ingest/whitespace.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
@@ -37,7 +37,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
   assertString(text, 'detectAuthorBios');
   const authors = earlier.flatMap((f) => (f.kind === 'byline' ? f.salvage?.authors ?? [] : []));
   const bylines = earlier.filter((f) => f.kind === 'byline').map((f) => squash(f.text).toLowerCase());
-  const solid = lines.filter((l) => l.text.trim() !== '');
+  const solid = nonBlankLines(lines);
   const out: Finding[] = [];
   let header = -UNDER_HEADER - 1;
   let headerName: string | null = null;
@@ -81,7 +81,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     const boxed = boxName !== null && sameAuthor(subject, boxName) && tradeIn(lower);
     if (!underHeader && !inByline && !boxed && !(pointsAtAuthor && subject.words > 1)) continue;
     // The name printed on its own line just above the bio belongs to it.
-    const first = above && boxName !== null && sameAuthor(subject, boxName) && !out.some((f) => f.start === trimmedStart(above)) ? above : line;
+    const first = above && boxName !== null && sameAuthor(subject, boxName) && !out.some((f) => f.start === contentStart(above)) ? above : line;
     out.push(finding(text, first, line, 'bio-paragraph', 'Unexpected author bio, remove it and keep the author', [subject.name]));
   }
   return out;
@@ -211,13 +211,9 @@ function nameLine(line: string): string | null {
   return half.join(' ');
 }
 
-function trimmedStart(line: Line): number {
-  return line.start + (line.text.length - line.text.trimStart().length);
-}
-
 function finding(text: string, from: Line, to: Line, rule: string, reason: string, authors?: string[]): Finding {
-  const start = trimmedStart(from);
-  const end = to.start + to.text.trimEnd().length;
+  const start = contentStart(from);
+  const end = contentEnd(to);
   const f: Finding = { kind: 'author-bio', rule, start, end, text: text.slice(start, end), reason };
   if (authors) f.salvage = { authors };
   return f;

@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentStart, splitLines } from '../ingest/lines.js';
 import { NAV_QUALIFIERS, SECTION_NAMES, TRAIL_SEPARATORS } from '../rules/navigation.js';
 
 /** Breadcrumbs stand above the headline; this many lines is the page head. */
@@ -30,7 +30,7 @@ export function detectBreadcrumbs(text: string, lines: readonly Line[] = splitLi
     if (++seen > HEAD_LINES) break;
     const rule = isSectionLink(trimmed) ? 'section-link' : isTrail(trimmed) ? 'breadcrumb-trail' : null;
     if (!rule) continue;
-    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const start = contentStart(line);
     findings.push({ kind: 'breadcrumb', rule, start, end: start + trimmed.length, text: trimmed, reason: 'Unexpected navigation link, remove it' });
   }
   return findings;

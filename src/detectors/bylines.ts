@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line, Salvage } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentStart, splitLines } from '../ingest/lines.js';
 import { isSpaceCode, squash } from '../ingest/whitespace.js';
 import { parseDateLine } from '../parse/dates.js';
 import { MONTHS, RELATIVE_TIME_WORDS, WEEKDAYS, ZONE_NAMES } from '../rules/dates.js';
@@ -73,7 +73,7 @@ export function detectBylines(text: string, lines: readonly Line[] = splitLines(
     if (trimmed === '' || trimmed.length > MAX_CREDITS) continue;
     const hit = classify(squash(trimmed));
     if (!hit) continue;
-    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const start = contentStart(line);
     const end = start + trimmed.length;
     const f: Finding = { kind: 'byline', rule: hit.rule, start, end, text: text.slice(start, end), reason: hit.reason };
     const salvage: Salvage = {};

@@ -1,6 +1,6 @@
 import type { Caption, Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentStart, splitLines } from '../ingest/lines.js';
 import { CREDIT_LABELS, NEWS_AGENCIES } from '../rules/news-agencies.js';
 import { squash, trimTrailing } from '../ingest/whitespace.js';
 
@@ -24,7 +24,7 @@ export function detectCaptions(text: string, lines: readonly Line[] = splitLines
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_CAPTION) continue;
-    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const start = contentStart(line);
     const end = start + trimmed.length;
     const repeat = found.find((f) => line.index - f.line <= 3 && squash(trimmed) === squash(f.caption.text));
     if (repeat) {

@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
 import { CODE_TAGS, CSS_AT_RULES, JS_MARKERS, JS_OPENERS, JSON_LD_KEYS, WEAK_JS_OPENERS } from '../rules/code-leaks.js';
 
 type Family = 'js-code' | 'css-code' | 'json-ld' | 'html-markup';
@@ -35,7 +35,7 @@ const PROSE_WORDS = 6;
  */
 export function detectCodeLeaks(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
   assertString(text, 'detectCodeLeaks');
-  const solid = lines.filter((l) => l.text.trim() !== '');
+  const solid = nonBlankLines(lines);
   const families = solid.map((l) => classify(l.text.trim()));
   for (let k = 0; k < solid.length; k++) {
     if (families[k] !== null || !isBracketLine(solid[k]!.text.trim())) continue;
@@ -45,8 +45,8 @@ export function detectCodeLeaks(text: string, lines: readonly Line[] = splitLine
   solid.forEach((line, k) => {
     const family = families[k];
     if (!family) return;
-    const start = line.start + (line.text.length - line.text.trimStart().length);
-    const end = line.start + line.text.trimEnd().length;
+    const start = contentStart(line);
+    const end = contentEnd(line);
     out.push({ kind: 'code-leak', rule: family, start, end, text: text.slice(start, end), reason: REASONS[family] });
   });
   return out;

@@ -1,7 +1,7 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { COMMENT_HEADERS } from '../rules/comments.js';
 import { isSpaceCode, squash } from '../ingest/whitespace.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentEnd, contentStart, splitLines } from '../ingest/lines.js';
 import { assertString } from '../ingest/assert.js';
 
 const HEADERS = new Set<string>(COMMENT_HEADERS);
@@ -59,8 +59,8 @@ function withoutCancel(key: string): string {
 }
 
 function lineFinding(text: string, line: Line, rule: string, reason: string): Finding {
-  const start = line.start + (line.text.length - line.text.trimStart().length);
-  const end = line.start + line.text.trimEnd().length;
+  const start = contentStart(line);
+  const end = contentEnd(line);
   return { kind: 'comments', rule, start, end, text: text.slice(start, end), reason };
 }
 

@@ -1,5 +1,6 @@
 import type { Detector, DetectorContext, Finding, Line } from '../types.js';
 import { squash } from '../ingest/whitespace.js';
+import { contentStart } from '../ingest/lines.js';
 
 /** The headline is found among the first lines that earlier detectors left. */
 const HEAD_LINES = 8;
@@ -52,7 +53,7 @@ export function uncovered(lines: readonly Line[], findings: readonly Finding[]):
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '') continue;
-    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const start = contentStart(line);
     const end = start + trimmed.length;
     while (k < spans.length && spans[k]!.end <= start) k++;
     let touched = false;

@@ -122,7 +122,6 @@ function scoreRun(line: Line, starts: number[], ends: number[], a: number, b: nu
 /** Words repeat across lines and pages, so short tokens' scores are remembered. */
 const scoreShortToken = memoize(scoreToken);
 const MAX_REMEMBERED = 64;
-const NOT_MEMBER = Object.freeze({ strong: 0, member: false });
 
 /** Score one token: icon names it holds, and whether it may belong to a run at all. */
 function scoreToken(token: string): { strong: number; member: boolean } {

@@ -5,7 +5,7 @@ import {
 import type { DebrisGroup } from '../rules/page-debris.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
 import { squash } from '../ingest/whitespace.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentStart, splitLines } from '../ingest/lines.js';
 import { assertString } from '../ingest/assert.js';
 import { wordsIn } from '../ingest/words.js';
 import type { WordShape } from '../ingest/words.js';
@@ -16,11 +16,9 @@ const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 /** Labels are short; longer lines are checked only by the sentence-level rules. */
 const MAX_LABEL = 120;
 const MAX_NOTICE = 700;
-/** Bullets and arrows around a label, and a trailing counter: "• Comments (12)", "Share 34". */
-const EDGE = /^[\s•·|»›>→*#\-–—:]{1,6}|[\s:.!…»›>|→\-–—]{1,6}$/gu;
-const COUNTER = /\s{0,2}(?:\(\d{1,7}\)|\[\d{1,7}\]|\d{1,7})$/u;
 /** What `\s` matches in JavaScript. */
 const JS_SPACE = new Set([...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', ...Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k))]);
+/** Bullets and arrows before a label and marks after it: "• Comments (12)", "Share 34 »". */
 const LEADING_EDGE = new Set([...JS_SPACE, ...'•·|»›>→*#-–—:']);
 const TRAILING_EDGE = new Set([...JS_SPACE, ...':.!…»›>|→-–—']);
 /** Words as the vocabularies count them: letters and numbers, inner apostrophes, `+` and `-` ("google+", "e-mail"). */
@@ -50,7 +48,7 @@ export function detectPageDebris(text: string, lines: readonly Line[] = splitLin
     if (trimmed === '' || trimmed.length > MAX_NOTICE) continue;
     const hit = classify(squash(trimmed), focus);
     if (!hit) continue;
-    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const start = contentStart(line);
     const end = start + trimmed.length;
     out.push({ kind: hit.kind, rule: hit.rule, start, end, text: text.slice(start, end), reason: hit.reason });
   }
@@ -116,7 +114,7 @@ export function isRelatedHeader(line: string): boolean {
 /**
  * The label a short line is looked up by: the lower-cased line without
  * bullets and arrows at its start, marks at its end and a trailing counter.
- * A character scan, as `EDGE` then `COUNTER` then `EDGE` replaced would give.
+ * A character scan (the test beside it holds it to the equivalent regular expressions).
  *
  * @example labelKey('» comments (12)') // 'comments'
  */
@@ -160,7 +158,7 @@ function relatedHeader(line: string, labelKeyOfLine: string): boolean {
   if (line.length > 60) return false;
   const key = withoutViewAll(labelKeyOfLine);
   const group = LABELS.get(key);
-  if ((group !== undefined && group.kind === 'related') || MORE_FROM.test(line.replace(EDGE, ''))) return true;
+  if ((group !== undefined && group.kind === 'related') || MORE_FROM.test(stripEdges(line))) return true;
   // "Related coverage from How to Do Everything: Money:" — a related label naming where the list comes from.
   const from = RELATED_FROM.exec(key);
   return from !== null && LABELS.get(from[1]!)?.kind === 'related';

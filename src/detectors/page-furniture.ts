@@ -1,4 +1,5 @@
-import type { Detector, DetectorContext, Finding, Line } from '../types.js';
+import type { Detector, DetectorContext, Finding } from '../types.js';
+import { contentEnd, contentStart } from '../ingest/lines.js';
 import { lineFeatures } from '../region/line-features.js';
 import type { LineFeatures } from '../region/line-features.js';
 import { classifyLine, findRegions } from '../region/article-region.js';
@@ -39,14 +40,14 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
   if (anchor >= 0 && !keep.has(anchor) && !claimed[anchor]) {
     keep.add(anchor);
     const { line } = features[anchor]!;
-    const [start, end] = [trimmedStart(line), trimmedEnd(line)];
+    const [start, end] = [contentStart(line), contentEnd(line)];
     repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start, end, text: text.slice(start, end), reason: 'Unexpected repeat of the headline, remove it' });
     // The page may print the headline again further down (a leaked metadata block, a share card).
     const headline = features[anchor]!.text.toLowerCase();
     features.forEach((f, i) => {
       if (i === anchor || claimed[i] || keep.has(i) || f.text.toLowerCase() !== headline) return;
       keep.add(i);
-      const [a, b] = [trimmedStart(f.line), trimmedEnd(f.line)];
+      const [a, b] = [contentStart(f.line), contentEnd(f.line)];
       repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start: a, end: b, text: text.slice(a, b), reason: 'Unexpected repeat of the headline, remove it' });
     });
   }
@@ -88,7 +89,7 @@ function repeatsIn(ctx: RunContext, a: number, b: number, gone: (i: number) => b
       seen.add(f.text);
       continue;
     }
-    const [start, end] = [trimmedStart(f.line), trimmedEnd(f.line)];
+    const [start, end] = [contentStart(f.line), contentEnd(f.line)];
     out.push({ kind: 'boilerplate', rule: 'page-repeat', start, end, text: text.slice(start, end), reason: REASONS['page-repeat']! });
   }
   return out;
@@ -200,8 +201,8 @@ function runs(ctx: RunContext, a: number, b: number, kind: string, rule: string)
     }
     let j = i;
     if (!claimed[i]) while (j + 1 < b && !keep.has(j + 1) && !claimed[j + 1]) j++;
-    const start = trimmedStart(features[i]!.line);
-    const end = trimmedEnd(features[j]!.line);
+    const start = contentStart(features[i]!.line);
+    const end = contentEnd(features[j]!.line);
     out.push({ kind, rule, start, end, text: text.slice(start, end), reason: REASONS[rule]! });
     i = j + 1;
   }
@@ -223,14 +224,6 @@ function claimedLines(features: readonly LineFeatures[], findings: DetectorConte
     out.push(covered * 2 >= f.line.text.trim().length);
   }
   return out;
-}
-
-function trimmedStart(line: Line): number {
-  return line.start + (line.text.length - line.text.trimStart().length);
-}
-
-function trimmedEnd(line: Line): number {
-  return line.start + line.text.trimEnd().length;
 }
 
 /** The page-furniture detector for the default pipeline; it runs after the debris detectors. */

@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentEnd, contentStart, splitLines } from '../ingest/lines.js';
 import { PLAYER_LABELS } from '../rules/player-labels.js';
 
 /** m:ss, mm:ss, h:mm:ss, and the truncated forms scrapers cut ("25:0"). */
@@ -44,8 +44,8 @@ export function detectPlayerTimers(text: string, lines: readonly Line[] = splitL
       j++;
     }
     if (timers >= 2) {
-      const start = firstNonSpace(lines[i]!);
-      const end = lastNonSpace(lines[last]!);
+      const start = contentStart(lines[i]!);
+      const end = contentEnd(lines[last]!);
       findings.push({ kind: 'player-timer', rule: 'player-timer', start, end, text: text.slice(start, end), reason: `Unexpected media player read-out with ${timers} timers, remove it` });
     }
     i = j > i ? j : i + 1;
@@ -79,14 +79,6 @@ function stripTrailingMark(word: string): string {
 
 function isBlankLine(line: Line): boolean {
   return line.text.trim() === '';
-}
-
-function firstNonSpace(line: Line): number {
-  return line.start + (line.text.length - line.text.trimStart().length);
-}
-
-function lastNonSpace(line: Line): number {
-  return line.start + line.text.trimEnd().length;
 }
 
 /** The player-timer detector for the default pipeline. */

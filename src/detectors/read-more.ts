@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentStart, splitLines } from '../ingest/lines.js';
 import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../rules/read-more-labels.js';
 import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
 
@@ -29,7 +29,7 @@ export function detectReadMore(text: string, lines: readonly Line[] = splitLines
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > LONGEST_LABEL + MAX_TITLE) continue;
-    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const start = contentStart(line);
     const end = start + trimmed.length;
     const lower = trimmed.toLowerCase();
     const bare = trimTrailing(squash(lower), '.:…»›> ');

@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line, RelatedArticle } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
 import { squash } from '../ingest/whitespace.js';
 
 /** A teaser's summary runs on for a few words at least after its glued headline. */
@@ -39,7 +39,7 @@ const MAX_NAME_LINE = 40;
  */
 export function detectTeasers(text: string, lines: readonly Line[] = splitLines(text), earlier: readonly Finding[] = []): Finding[] {
   assertString(text, 'detectTeasers');
-  const solid = lines.filter((l) => l.text.trim() !== '');
+  const solid = nonBlankLines(lines);
   const squashed = solid.map((l) => squash(l.text));
   const out: Finding[] = [];
   const glue = squashed.map(gluedAt);
@@ -61,7 +61,7 @@ export function detectTeasers(text: string, lines: readonly Line[] = splitLines(
   const bylines = bylineLines(solid, earlier);
   for (const [a, b, titles] of teaserBlocks(squashed, bylines)) {
     for (let k = a; k <= b; k++) {
-      if (bylines.has(k) || taken.has(trimmedStart(solid[k]!))) continue;
+      if (bylines.has(k) || taken.has(contentStart(solid[k]!))) continue;
       const title = titles.get(k);
       out.push(lineFinding(text, solid[k]!, 'teaser-block', 'Unexpected teaser of another story, remove it', title ? [{ title }] : undefined));
     }
@@ -216,7 +216,7 @@ function isNameLine(line: string): boolean {
 /** Indices (among the non-blank lines) of the lines an earlier detector found to be bylines. */
 function bylineLines(solid: readonly Line[], earlier: readonly Finding[]): Set<number> {
   const starts = new Map<number, number>();
-  solid.forEach((l, k) => starts.set(trimmedStart(l), k));
+  solid.forEach((l, k) => starts.set(contentStart(l), k));
   const out = new Set<number>();
   for (const f of earlier) {
     if (f.kind !== 'byline') continue;
@@ -227,15 +227,11 @@ function bylineLines(solid: readonly Line[], earlier: readonly Finding[]): Set<n
 }
 
 function lineFinding(text: string, line: Line, rule: string, reason: string, related?: RelatedArticle[]): Finding {
-  const start = trimmedStart(line);
-  const end = line.start + line.text.trimEnd().length;
+  const start = contentStart(line);
+  const end = contentEnd(line);
   const f: Finding = { kind: 'related', rule, start, end, text: text.slice(start, end), reason };
   if (related) f.salvage = { related };
   return f;
-}
-
-function trimmedStart(line: Line): number {
-  return line.start + (line.text.length - line.text.trimStart().length);
 }
 
 function countWords(s: string): number {

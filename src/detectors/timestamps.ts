@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { splitLines } from '../ingest/lines.js';
+import { contentStart, splitLines } from '../ingest/lines.js';
 import { parseDateLine } from '../parse/dates.js';
 
 /** A timestamp line is short; a long line with a date in it is prose. */
@@ -22,7 +22,7 @@ export function detectTimestamps(text: string, lines: readonly Line[] = splitLin
     if (trimmed === '' || trimmed.length > MAX_LINE || !/\d/.test(trimmed)) continue;
     const parsed = parseDateLine(trimmed);
     if (!parsed || !parsed.pure) continue;
-    const start = line.start + line.text.indexOf(trimmed[0]!);
+    const start = contentStart(line);
     const f: Finding = {
       kind: 'timestamp',
       rule: parsed.relative ? 'relative-timestamp' : 'timestamp-line',

@@ -22,3 +22,18 @@ export function splitLines(text: string): Line[] {
   lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
   return lines;
 }
+
+/** Input offset of the line's first character that JavaScript's `trim` keeps. */
+export function contentStart(line: Line): number {
+  return line.start + (line.text.length - line.text.trimStart().length);
+}
+
+/** Input offset just after the line's last character that JavaScript's `trim` keeps. */
+export function contentEnd(line: Line): number {
+  return line.start + line.text.trimEnd().length;
+}
+
+/** The lines that hold more than white space, in order. */
+export function nonBlankLines(lines: readonly Line[]): Line[] {
+  return lines.filter((l) => l.text.trim() !== '');
+}

@@ -30,7 +30,7 @@ export function repairSpanned(input: SpannedText, repairs: readonly Repair[]): {
   while (i < text.length) {
     while (r < repairs.length && repairs[r]!.start < starts[i]!) r++;
     const repair = repairs[r];
-    const width = repair && repair.start === starts[i] ? widthOf(text, starts, ends, i, repair) : 0;
+    const width = repair && repair.start === starts[i] ? widthOf(text, ends, i, repair) : 0;
     if (repair && width > 0) {
       pieces.push(text.slice(from, i), repair.replacement);
       for (const ch of repair.replacement) {
@@ -55,7 +55,7 @@ export function repairSpanned(input: SpannedText, repairs: readonly Repair[]): {
 }
 
 /** How many characters of `text` from `i` spell the repair's input text contiguously, or 0. */
-function widthOf(text: string, starts: readonly number[], ends: readonly number[], i: number, repair: Repair): number {
+function widthOf(text: string, ends: readonly number[], i: number, repair: Repair): number {
   const n = repair.text.length;
   if (text.slice(i, i + n) !== repair.text || ends[i + n - 1] !== repair.end) return 0;
   return n;

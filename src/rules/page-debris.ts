@@ -92,7 +92,7 @@ export const DEBRIS_GROUPS: readonly DebrisGroup[] = [
       "editor's picks", 'editors picks', "editors' picks", 'editors’ picks', 'featured video', 'featured videos', 'in case you missed it', 'what to read next', 'up next', 'next up',
       'previous post', 'next post', 'previous article', 'next article', 'previous story', 'next story', 'more from',
       'around the web', 'from the web', "don't miss", 'don’t miss', 'dont miss', 'featured stories',
-      'stuff we’ve been up to', 'more like this', 'read more stories', 'leia também', 'veja também', 'lee también',
+      'more like this', 'read more stories', 'leia também', 'veja também', 'lee también',
       'lire aussi', 'leggi anche', 'lesen sie auch', 'читайте также', 'baca juga', 'artikel terkait', 'mais lidas',
       'artigos relacionados', 'posts relacionados', 'notícias relacionadas', 'matérias relacionadas',
       'artículos relacionados', 'noticias relacionadas', 'articles similaires', 'articles connexes', 'à lire aussi',

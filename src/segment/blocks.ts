@@ -30,29 +30,21 @@ export function buildBlocks(text: string, lines: readonly Line[], removed: reado
     if (mapped.text.length === 0) continue;
     const { offsets } = mapped;
     const last = mapped.text.length - 1;
+    // Without a repair every character maps to the one input character it is;
+    // repairs change the block text only, and each character keeps the input span it came from.
+    let spanned: { text: string; startOf: (i: number) => number; endOf: (i: number) => number };
     if (!hasRepairIn(repairs, offsets[0]!, offsets[last]! + 1)) {
-      // Nothing to repair: every character maps to the one input character it is.
-      const sentences = segmentSentences(mapped.text).map((s) => ({ text: s.text, start: offsets[s.start]!, end: offsets[s.end - 1]! + 1 }));
-      blocks.push({ type: 'paragraph', text: mapped.text, start: offsets[0]!, end: offsets[last]! + 1, sentences });
-      continue;
+      spanned = { text: mapped.text, startOf: (i) => offsets[i]!, endOf: (i) => offsets[i]! + 1 };
+    } else {
+      const starts = offsets.slice(0, mapped.text.length);
+      const repaired = repairSpanned({ text: mapped.text, starts, ends: starts.map((o) => o + 1) }, repairs);
+      applied.push(...repaired.applied);
+      const { starts: from, ends: to } = repaired.spanned;
+      spanned = { text: repaired.spanned.text, startOf: (i) => from[i]!, endOf: (i) => to[i]! };
     }
-    // Repairs change the block text only; every character keeps the input span it came from.
-    const starts = offsets.slice(0, mapped.text.length);
-    const { spanned, applied: used } = repairSpanned({ text: mapped.text, starts, ends: starts.map((o) => o + 1) }, repairs);
-    applied.push(...used);
     if (spanned.text.length === 0) continue;
-    const sentences = segmentSentences(spanned.text).map((s) => ({
-      text: s.text,
-      start: spanned.starts[s.start]!,
-      end: spanned.ends[s.end - 1]!,
-    }));
-    blocks.push({
-      type: 'paragraph',
-      text: spanned.text,
-      start: spanned.starts[0]!,
-      end: spanned.ends[spanned.text.length - 1]!,
-      sentences,
-    });
+    const sentences = segmentSentences(spanned.text).map((s) => ({ text: s.text, start: spanned.startOf(s.start), end: spanned.endOf(s.end - 1) }));
+    blocks.push({ type: 'paragraph', text: spanned.text, start: spanned.startOf(0), end: spanned.endOf(spanned.text.length - 1), sentences });
   }
   markHeadings(blocks);
   return blocks;

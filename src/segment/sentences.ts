@@ -55,11 +55,16 @@ function mayHoldBoundary(text: string): boolean {
 
 /** All of `text` but its leading and trailing white space, as one sentence. */
 function wholeSentence(text: string): Sentence[] {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isWhiteSpace(text.charAt(start))) start++;
-  while (end > start && isWhiteSpace(text.charAt(end - 1))) end--;
-  return end > start ? [{ text: text.slice(start, end), start, end }] : [];
+  const out: Sentence[] = [];
+  pushTrimmed(text, 0, text.length, 0, out);
+  return out;
+}
+
+/** Push `piece[start..end)` without its edge white space, shifted by `offset`, unless nothing is left. */
+function pushTrimmed(piece: string, start: number, end: number, offset: number, out: Sentence[]): void {
+  while (start < end && isWhiteSpace(piece.charAt(start))) start++;
+  while (end > start && isWhiteSpace(piece.charAt(end - 1))) end--;
+  if (end > start) out.push({ text: piece.slice(start, end), start: start + offset, end: end + offset });
 }
 
 /** Parse `piece` once, correct its sentences, and push their spans shifted by `offset`. */
@@ -70,11 +75,8 @@ function collectSentences(piece: string, offset: number, out: Sentence[]): void 
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode' || !child.position) continue;
-      let start = child.position.start.offset ?? 0;
-      let end = child.position.end.offset ?? start;
-      while (start < end && isWhiteSpace(piece.charAt(start))) start++;
-      while (end > start && isWhiteSpace(piece.charAt(end - 1))) end--;
-      if (end > start) out.push({ text: piece.slice(start, end), start: start + offset, end: end + offset });
+      const start = child.position.start.offset ?? 0;
+      pushTrimmed(piece, start, child.position.end.offset ?? start, offset, out);
     }
   }
 }
