@@ -3,7 +3,7 @@ import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import type { Sentence } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { isListBullet, isTerminalMark, isWhiteSpace } from './characters.js';
+import { isClosingQuote, isListBullet, isTerminalMark, isWhiteSpace } from './characters.js';
 import { cutAtBlankLines, defaultPieceLength } from './pieces.js';
 import { resegmentTree } from './plugin.js';
 
@@ -28,7 +28,7 @@ const anyContent = /\S/;
 export function segmentSentences(text: string): Sentence[] {
   assertString(text, 'segmentSentences');
   if (!anyContent.test(text)) return [];
-  if (text.length <= defaultPieceLength && !mayHoldBoundary(text)) return wholeSentence(text);
+  if (text.length <= defaultPieceLength && !mayHoldBoundary(text, finalMarksAt(text))) return wholeSentence(text);
   const out: Sentence[] = [];
   const cuts = cutAtBlankLines(text);
   for (let k = 0; k + 1 < cuts.length; k++) {
@@ -40,17 +40,36 @@ export function segmentSentences(text: string): Sentence[] {
 }
 
 /**
- * Whether `text` holds anything a sentence can end at: a terminal mark, a
- * list bullet or an item marker's `)`, a line break. Headings, captions and
- * many short blocks hold none; they are one sentence, and the parse is
- * skipped (its result would be the same; a test compares the two).
+ * Whether `text` before `end` holds anything a sentence can end at: a
+ * terminal mark, a list bullet or an item marker's `)`, a line break.
+ * Headings, captions and many short blocks hold none; they are one sentence,
+ * and the parse is skipped (its result would be the same; a test compares
+ * the two).
  */
-function mayHoldBoundary(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+function mayHoldBoundary(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
     const ch = text.charAt(i);
     if (ch === ')' || ch === '\n' || ch === '\r' || isTerminalMark(ch) || isListBullet(ch)) return true;
   }
   return false;
+}
+
+/**
+ * Where the final run of terminal marks starts (`.`, `?!`, `…`, before any
+ * closing quotes and trailing white space), or `text.length` when the text
+ * does not end in one or the run has white space or nothing before it. Most
+ * news paragraphs are one sentence that only ends there, and need no parse.
+ *
+ * @example finalMarksAt('It rained.” ') // 9
+ */
+function finalMarksAt(text: string): number {
+  let i = text.length;
+  while (i > 0 && isWhiteSpace(text.charAt(i - 1))) i--;
+  while (i > 0 && isClosingQuote(text.charAt(i - 1))) i--;
+  const end = i;
+  while (i > 0 && isTerminalMark(text.charAt(i - 1))) i--;
+  if (i === end || i === 0 || isWhiteSpace(text.charAt(i - 1))) return text.length;
+  return i;
 }
 
 /** All of `text` but its leading and trailing white space, as one sentence. */

@@ -10,7 +10,8 @@ import { segmentSentences } from '../../src/segment/sentences.js';
 
 /**
  * segmentSentences skips the retext parse for texts without a possible
- * boundary. These tests hold it to what the parse itself gives.
+ * boundary, or with one only in a final run of terminal marks. These tests
+ * hold it to what the parse itself gives.
  */
 const processor = unified().use(retextEnglish).use(retextDecruftSentences).freeze();
 
@@ -38,11 +39,14 @@ const realLines = readdirSync(dumps).slice(0, 60).flatMap((f) => readFileSync(jo
 describe('sentences without a parse', () => {
   it('match the parse on every line of real page dumps', () => {
     let parseFree = 0;
+    let endingOnly = 0;
     for (const line of realLines) {
       if (!/[.!?…‽)•\n]/.test(line)) parseFree++;
+      else if (/^[^.!?…‽)•\n]*[^\s.!?…‽][.!?…‽]+["'”’»›]*\s*$/.test(line)) endingOnly++;
       expect(segmentSentences(line), line).toEqual(parsedSentences(line));
     }
     expect(parseFree).toBeGreaterThan(500);
+    expect(endingOnly).toBeGreaterThan(500);
   });
 
   it('match the parse on random text of words, odd spaces, quotes, brackets and symbols', () => {
@@ -57,6 +61,18 @@ describe('sentences without a parse', () => {
         expect(segmentSentences(text)).toEqual(parsedSentences(text));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('match the parse on random text that ends in terminal marks, quotes and spaces', () => {
+    const word = fc.constantFrom('word', 'The', 'U.S', 'Inc', 'Mr', 'e.g', 'No', '2019', '12:30', 'it', '—', ',', ':', '"', '“', '”', '(', ']', '$', '😀', '日本', '\u00a0', '\u200b', 'a)', '•', '\n');
+    const ending = fc.constantFrom('.', '!', '?', '…', '‽', '...', '?!', '.”', '."', ".'", '!’', '.»', '.›', '. "', '.)', '.]', ' .', '.\u00a0', '.\n', '. ', '');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), ending, (words, end) => {
+        const text = words.join(' ') + end;
+        expect(segmentSentences(text)).toEqual(parsedSentences(text));
+      }),
+      { numRuns: 1500 },
     );
   });
 });
