@@ -49,10 +49,17 @@ const GALLERY_CAPTION = /^\d{1,3} ?of ?\d{1,3}\p{Lu}/u;
 export function detectPageDebris(text: string, lines: readonly Line[] = splitLines(text), focus: Focus = 'balanced'): Finding[] {
   assertString(text, 'detectPageDebris');
   const out: Finding[] = [];
+  // Navigation and label lines recur on a page (a quarter of the short ones): each is classified once.
+  const known = new Map<string, Hit | null>();
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_NOTICE) continue;
-    const hit = classify(squashFast(trimmed), focus);
+    const squashed = squashFast(trimmed);
+    let hit = known.get(squashed);
+    if (hit === undefined) {
+      hit = classify(squashed, focus);
+      if (squashed.length <= MAX_LABEL) known.set(squashed, hit);
+    }
     if (!hit) continue;
     const start = contentStart(line);
     const end = start + trimmed.length;
@@ -63,14 +70,13 @@ export function detectPageDebris(text: string, lines: readonly Line[] = splitLin
 
 type Hit = { kind: string; rule: string; reason: string };
 
-/** Characters that rules below need somewhere in the line; one scan finds them all. */
+/** Characters that the label rules below need somewhere in a short line; one scan finds them all. */
 const COLON = 1;
 const DIGIT = 2;
 /** What {@link isCreditLine} splits parts at. */
 const CREDIT_SEPARATOR = 4;
 /** What {@link isLinkRow} splits parts at. */
 const LINK_SEPARATOR = 8;
-const QUOTE = 16;
 
 function marksOf(text: string): number {
   let marks = 0;
@@ -82,7 +88,6 @@ function marksOf(text: string): number {
     else if (c === 0x2c || c === 0x3b) marks |= CREDIT_SEPARATOR;
     else if (c === 0x7c) marks |= CREDIT_SEPARATOR | LINK_SEPARATOR;
     else if (c === 0x2022 || c === 0xb7) marks |= LINK_SEPARATOR;
-    else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) marks |= QUOTE;
   }
   return marks;
 }
@@ -119,7 +124,7 @@ function rolesOf(words: readonly string[]): number {
 function classify(text: string, focus: Focus): Hit | null {
   const lower = text.toLowerCase();
   // Lower-casing leaves digits and marks as they are, and the lower case is a flat string, faster to index than a slice of the page.
-  const marks = marksOf(lower);
+  const marks = text.length <= MAX_LABEL ? marksOf(lower) : 0;
   let words: string[] | null = null;
   if (text.length <= MAX_LABEL) {
     const key = labelKey(lower);
@@ -138,7 +143,7 @@ function classify(text: string, focus: Focus): Hit | null {
   }
   if (text.length < 300 && COPYRIGHT_START.has(text[0]!) && COPYRIGHT.test(text)) return { kind: 'footer', rule: 'copyright', reason: 'Unexpected copyright line, remove it' };
   // Notices address the reader ("we use cookies on our site"); quoted speech is prose.
-  if (marks & QUOTE) return null;
+  if (/["“”«»]/u.test(text)) return null;
   if (words === null) {
     // Cheap test first on a long line, which has no word list yet.
     if (!NOTICE_WORD.test(lower)) return null;
