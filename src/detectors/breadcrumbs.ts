@@ -38,6 +38,8 @@ export function detectBreadcrumbs(text: string, lines: readonly Line[] = splitLi
 
 /** "All news": two to five navigation words including at least one section name. */
 function isSectionLink(line: string): boolean {
+  // Cheap test first: one word is no link (the line is trimmed, so white space parts words).
+  if (!/\s/.test(line)) return false;
   // Six words are enough to say no; splitting a whole long line would not be.
   const words = line.split(/\s+/, 6).map((w) => w.toLowerCase());
   if (words.length < 2 || words.length > 5) return false;
@@ -57,6 +59,8 @@ function isSectionLink(line: string): boolean {
 function isTrail(line: string): boolean {
   if (line.length > MAX_TRAIL) return false;
   for (const sep of TRAIL_SEPARATORS) {
+    // Cheap test first: a line without the separator is one step.
+    if (!line.includes(sep)) continue;
     const steps = line.split(sep).map((s) => s.trim());
     const arrow = STRONG_SEPARATORS.has(sep);
     if (steps.length < (arrow ? 2 : 3) || steps.some((s) => s === '' || s.split(/\s+/).length > 4)) continue;

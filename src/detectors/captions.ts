@@ -20,20 +20,21 @@ const MAX_CAPTION = 400;
 export function detectCaptions(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
   assertString(text, 'detectCaptions');
   const findings: Finding[] = [];
-  const found: { caption: Caption; line: number }[] = [];
+  /** Captions found so far, in line order, with their squashed text for spotting repeats. */
+  const found: { squashed: string; line: number }[] = [];
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_CAPTION) continue;
-    const start = contentStart(line);
-    const end = start + trimmed.length;
-    const repeat = found.find((f) => line.index - f.line <= 3 && squash(trimmed) === squash(f.caption.text));
-    if (repeat) {
-      findings.push({ kind: 'caption', rule: 'caption-repeat', start, end, text: trimmed, reason: 'Unexpected repeat of a photo caption (alt text), remove it' });
+    if (repeatsCaption(trimmed, line.index, found)) {
+      const start = contentStart(line);
+      findings.push({ kind: 'caption', rule: 'caption-repeat', start, end: start + trimmed.length, text: trimmed, reason: 'Unexpected repeat of a photo caption (alt text), remove it' });
       continue;
     }
     const caption = captionOf(trimmed);
     if (!caption) continue;
-    found.push({ caption, line: line.index });
+    found.push({ squashed: squash(caption.text), line: line.index });
+    const start = contentStart(line);
+    const end = start + trimmed.length;
     findings.push({
       kind: 'caption',
       rule: 'caption-credit',
@@ -45,6 +46,16 @@ export function detectCaptions(text: string, lines: readonly Line[] = splitLines
     });
   }
   return findings;
+}
+
+/** Whether the line repeats a caption found at most three lines above it. */
+function repeatsCaption(trimmed: string, index: number, found: readonly { squashed: string; line: number }[]): boolean {
+  let squashed: string | null = null;
+  for (let k = found.length - 1; k >= 0 && index - found[k]!.line <= 3; k--) {
+    squashed ??= squash(trimmed);
+    if (squashed === found[k]!.squashed) return true;
+  }
+  return false;
 }
 
 /** The caption and credit of a line ending in a credit, or null. */

@@ -4,7 +4,7 @@ import {
 } from '../rules/page-debris.js';
 import type { DebrisGroup } from '../rules/page-debris.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
-import { squash } from '../ingest/whitespace.js';
+import { squashFast } from '../ingest/squash-fast.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
 import { assertString } from '../ingest/assert.js';
 import { wordsIn } from '../ingest/words.js';
@@ -16,17 +16,23 @@ const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 /** Labels are short; longer lines are checked only by the sentence-level rules. */
 const MAX_LABEL = 120;
 const MAX_NOTICE = 700;
-/** What `\s` matches in JavaScript. */
-const JS_SPACE = new Set([...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', ...Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k))]);
+/** What `\s` matches in JavaScript, as character codes (a number lookup needs no one-character string). */
+const JS_SPACE = codesOf(`\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff${Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k)).join('')}`);
 /** Bullets and arrows before a label and marks after it: "• Comments (12)", "Share 34 »". */
-const LEADING_EDGE = new Set([...JS_SPACE, ...'•·|»›>→*#-–—:']);
-const TRAILING_EDGE = new Set([...JS_SPACE, ...':.!…»›>|→-–—']);
+const LEADING_EDGE = new Set([...JS_SPACE, ...codesOf('•·|»›>→*#-–—:')]);
+const TRAILING_EDGE = new Set([...JS_SPACE, ...codesOf(':.!…»›>|→-–—')]);
+
+function codesOf(chars: string): Set<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
 /** Words as the vocabularies count them: letters and numbers, inner apostrophes, `+` and `-` ("google+", "e-mail"). */
 const WORD_SHAPE: WordShape = { inner: [0x27, 0x2019, 0x2b, 0x2d], maxTail: 30 };
 const TAGS = /^(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|keywords|temas|etiquetas|schlagwörter|теги|label)\s{0,2}[:：]/iu;
 const CREDIT = /^(?:photos?|images?|pictures?|photograph|illustration|credits?|foto|fotos|bild|imagem|imagen|фото)(?: credit| by| courtesy of| courtesy)?\s{0,2}[:：]/iu;
 const GALLERY = /^(?:image|photo|slide|picture)\s{1,2}\d{1,4}\s{1,2}(?:of|\/|of \/)\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}\/\s{1,2}\d{1,4}$|^\d{1,4}\s{1,2}(?:photos|images|pictures|fotos)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
+/** The characters COPYRIGHT can start with (no other character folds to "c"). */
+const COPYRIGHT_START = new Set(['©', '(', 'c', 'C']);
 /** A slide's caption with its counter glued on: "1of4Grass Valley's Dionicio Torres looks at …". */
 const GALLERY_CAPTION = /^\d{1,3} ?of ?\d{1,3}\p{Lu}/u;
 
@@ -43,10 +49,17 @@ const GALLERY_CAPTION = /^\d{1,3} ?of ?\d{1,3}\p{Lu}/u;
 export function detectPageDebris(text: string, lines: readonly Line[] = splitLines(text), focus: Focus = 'balanced'): Finding[] {
   assertString(text, 'detectPageDebris');
   const out: Finding[] = [];
+  // Navigation and label lines recur on a page (a quarter of the short ones): each is classified once.
+  const known = new Map<string, Hit | null>();
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_NOTICE) continue;
-    const hit = classify(squash(trimmed), focus);
+    const squashed = squashFast(trimmed);
+    let hit = known.get(squashed);
+    if (hit === undefined) {
+      hit = classify(squashed, focus);
+      if (squashed.length <= MAX_LABEL) known.set(squashed, hit);
+    }
     if (!hit) continue;
     const start = contentStart(line);
     const end = start + trimmed.length;
@@ -57,40 +70,98 @@ export function detectPageDebris(text: string, lines: readonly Line[] = splitLin
 
 type Hit = { kind: string; rule: string; reason: string };
 
+/** Characters that the label rules below need somewhere in a short line; one scan finds them all. */
+const COLON = 1;
+const DIGIT = 2;
+/** What {@link isCreditLine} splits parts at. */
+const CREDIT_SEPARATOR = 4;
+/** What {@link isLinkRow} splits parts at. */
+const LINK_SEPARATOR = 8;
+
+function marksOf(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) marks |= DIGIT;
+    else if (c === 0x3a || c === 0xff1a) marks |= COLON;
+    else if (c === 0x2f) marks |= CREDIT_SEPARATOR | LINK_SEPARATOR;
+    else if (c === 0x2c || c === 0x3b) marks |= CREDIT_SEPARATOR;
+    else if (c === 0x7c) marks |= CREDIT_SEPARATOR | LINK_SEPARATOR;
+    else if (c === 0x2022 || c === 0xb7) marks |= LINK_SEPARATOR;
+  }
+  return marks;
+}
+
+/** The vocabularies a word belongs to, as bits, so one lookup per word serves every sentence-level rule. */
+const READER = 1;
+const COOKIE = 2;
+const CONSENT = 4;
+const BROWSER = 8;
+const NEWSLETTER = 16;
+const PROMPT = 32;
+const LEGAL = 64;
+const YOU = 128;
+const ROLES = new Map<string, number>();
+for (const [set, role] of [
+  [READER_WORDS, READER], [COOKIE_WORDS, COOKIE], [CONSENT_CONTEXT, CONSENT], [BROWSER_WORDS, BROWSER], [NEWSLETTER_WORDS, NEWSLETTER],
+  [PROMPT_VERBS, PROMPT], [LEGAL_WORDS, LEGAL], [new Set(['you', 'your']), YOU],
+] as const) for (const word of set) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
+
+/**
+ * Every notice below needs a cookie, browser, newsletter or legal word, or
+ * "you"; a word is a slice of the lower-cased line, so a line that holds none
+ * of these anywhere needs no word scan. The test beside it holds it to the
+ * vocabularies: each of their words holds one of these.
+ */
+export const NOTICE_WORD = /cookie|gdpr|browser|javascript|newsletter|inbox|subscri|spam|activation|you|copyright|trademark|registered|rights|reserved|terms|privacy|policy|liability|affiliate|disclaimer|consent|agreement|licen|permission|reproduced|redistributed|republished|rewritten|broadcast|prohibited|commission|compensation|constitutes|acceptance|distributed|transmitted|cached/;
+
+function rolesOf(words: readonly string[]): number {
+  let roles = 0;
+  for (const w of words) roles |= ROLES.get(w) ?? 0;
+  return roles;
+}
+
 function classify(text: string, focus: Focus): Hit | null {
   const lower = text.toLowerCase();
+  // Lower-casing leaves digits and marks as they are, and the lower case is a flat string, faster to index than a slice of the page.
+  const marks = text.length <= MAX_LABEL ? marksOf(lower) : 0;
   let words: string[] | null = null;
   if (text.length <= MAX_LABEL) {
     const key = labelKey(lower);
     const group = LABELS.get(key);
     if (group && (focus !== 'precision' || key.includes(' '))) return group;
     words = wordsIn(lower, WORD_SHAPE);
-    if (relatedHeader(text, key)) return { kind: 'related', rule: 'related-header', reason: 'Unexpected header of a related-stories list, remove it' };
+    if (relatedHeader(text, lower, key)) return { kind: 'related', rule: 'related-header', reason: 'Unexpected header of a related-stories list, remove it' };
     if (isShareBar(words)) return { kind: 'share', rule: 'share-bar', reason: 'Unexpected share bar, remove it' };
-    if (TAGS.test(text)) return { kind: 'tags', rule: 'tag-list', reason: 'Unexpected tag list, remove it' };
-    if (GALLERY.test(lower)) return { kind: 'image-credit', rule: 'gallery-counter', reason: 'Unexpected gallery counter, remove it' };
+    if (marks & COLON && TAGS.test(text)) return { kind: 'tags', rule: 'tag-list', reason: 'Unexpected tag list, remove it' };
+    if (marks & DIGIT && GALLERY.test(lower)) return { kind: 'image-credit', rule: 'gallery-counter', reason: 'Unexpected gallery counter, remove it' };
   }
-  if (GALLERY_CAPTION.test(text)) return { kind: 'caption', rule: 'gallery-caption', reason: 'Unexpected gallery caption, remove it' };
+  if (isAsciiDigit(text.charCodeAt(0)) && GALLERY_CAPTION.test(text)) return { kind: 'caption', rule: 'gallery-caption', reason: 'Unexpected gallery caption, remove it' };
   if (text.length <= MAX_LABEL) {
-    if (isCreditLine(text)) return { kind: 'image-credit', rule: 'credit-line', reason: 'Unexpected photo credit, remove it' };
-    if (isLinkRow(lower)) return { kind: 'footer', rule: 'footer-link', reason: 'Unexpected row of footer links, remove it' };
+    if (isCreditLine(text, lower, marks)) return { kind: 'image-credit', rule: 'credit-line', reason: 'Unexpected photo credit, remove it' };
+    if (marks & LINK_SEPARATOR && isLinkRow(lower)) return { kind: 'footer', rule: 'footer-link', reason: 'Unexpected row of footer links, remove it' };
   }
-  if (COPYRIGHT.test(text) && text.length < 300) return { kind: 'footer', rule: 'copyright', reason: 'Unexpected copyright line, remove it' };
+  if (text.length < 300 && COPYRIGHT_START.has(text[0]!) && COPYRIGHT.test(text)) return { kind: 'footer', rule: 'copyright', reason: 'Unexpected copyright line, remove it' };
   // Notices address the reader ("we use cookies on our site"); quoted speech is prose.
   if (/["“”«»]/u.test(text)) return null;
-  words ??= wordsIn(lower, WORD_SHAPE);
-  if (count(words, READER_WORDS) === 0) return null;
-  if (count(words, COOKIE_WORDS) > 0 && count(words, CONSENT_CONTEXT) > 0) {
+  if (words === null) {
+    // Cheap test first on a long line, which has no word list yet.
+    if (!NOTICE_WORD.test(lower)) return null;
+    words = wordsIn(lower, WORD_SHAPE);
+  }
+  const roles = rolesOf(words);
+  if (!(roles & READER)) return null;
+  if (roles & COOKIE && roles & CONSENT) {
     return { kind: 'cookie-notice', rule: 'cookie-banner', reason: 'Unexpected cookie or consent notice, remove it' };
   }
-  if (text.length < 300 && count(words, BROWSER_WORDS) > 0 && distinct(words, BROWSER_CONTEXT) >= 2) {
+  if (text.length < 300 && roles & BROWSER && distinct(words, BROWSER_CONTEXT) >= 2) {
     return { kind: 'navigation', rule: 'browser-notice', reason: 'Unexpected notice about the browser, remove it' };
   }
-  if (text.length < 300 && count(words, NEWSLETTER_WORDS) > 0 && count(words, PROMPT_VERBS) > 0) {
+  if (text.length < 300 && roles & NEWSLETTER && roles & PROMPT) {
     return { kind: 'newsletter', rule: 'newsletter-prompt', reason: 'Unexpected newsletter prompt, remove it' };
   }
-  if (distinct(words, LEGAL_WORDS) >= (focus === 'recall' ? 3 : 4)) return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected legal notice, remove it' };
-  if (words.some((w) => w === 'you' || w === 'your') && distinct(words, DATA_NOTICE_WORDS) >= 4) {
+  if (roles & LEGAL && distinct(words, LEGAL_WORDS) >= (focus === 'recall' ? 3 : 4)) return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected legal notice, remove it' };
+  if (roles & YOU && distinct(words, DATA_NOTICE_WORDS) >= 4) {
     return { kind: 'footer', rule: 'legal-notice', reason: 'Unexpected data-protection notice, remove it' };
   }
   return null;
@@ -108,7 +179,9 @@ const RELATED_FROM = /^([\p{L}'’ ]{3,40}?) (?:from|on|in|about) \S/u;
  * @example isRelatedHeader('You may also like') // true
  */
 export function isRelatedHeader(line: string): boolean {
-  return line.length <= 60 && relatedHeader(line, labelKey(line.toLowerCase()));
+  if (line.length > 60) return false;
+  const lower = line.toLowerCase();
+  return relatedHeader(line, lower, labelKey(lower));
 }
 
 /**
@@ -125,9 +198,9 @@ export function labelKey(lower: string): string {
 /** At most six bullets or arrows at the start, and six marks at the end, go. */
 function stripEdges(s: string): string {
   let start = 0;
-  while (start < 6 && start < s.length && LEADING_EDGE.has(s[start]!)) start++;
+  while (start < 6 && start < s.length && LEADING_EDGE.has(s.charCodeAt(start))) start++;
   let end = s.length;
-  while (s.length - end < 6 && end > start && TRAILING_EDGE.has(s[end - 1]!)) end--;
+  while (s.length - end < 6 && end > start && TRAILING_EDGE.has(s.charCodeAt(end - 1))) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
@@ -145,7 +218,7 @@ function stripCounter(s: string): string {
     if (s[start - 1] !== open) return s;
     start--;
   }
-  for (let k = 0; k < 2 && start > 0 && JS_SPACE.has(s[start - 1]!); k++) start--;
+  for (let k = 0; k < 2 && start > 0 && JS_SPACE.has(s.charCodeAt(start - 1)); k++) start--;
   return s.slice(0, start);
 }
 
@@ -153,23 +226,34 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** {@link isRelatedHeader} with the line's label key already computed. */
-function relatedHeader(line: string, labelKeyOfLine: string): boolean {
+/** {@link isRelatedHeader} with the line's lower case and label key already computed. */
+function relatedHeader(line: string, lower: string, labelKeyOfLine: string): boolean {
   if (line.length > 60) return false;
   const key = withoutViewAll(labelKeyOfLine);
   const group = LABELS.get(key);
-  if ((group !== undefined && group.kind === 'related') || MORE_FROM.test(stripEdges(line))) return true;
+  if (group !== undefined && group.kind === 'related') return true;
+  // Cheap test first: every opening MORE_FROM accepts holds "more" or " from".
+  if ((lower.includes('more') || lower.includes(' from')) && MORE_FROM.test(stripEdges(line))) return true;
   // "Related coverage from How to Do Everything: Money:" — a related label naming where the list comes from.
+  if (!hasRelatedPreposition(key)) return false;
   const from = RELATED_FROM.exec(key);
   return from !== null && LABELS.get(from[1]!)?.kind === 'related';
+}
+
+/** The prepositions RELATED_FROM needs, with the spaces it needs around them. */
+const RELATED_PREPOSITIONS = [' from ', ' on ', ' in ', ' about '];
+
+function hasRelatedPreposition(key: string): boolean {
+  for (const p of RELATED_PREPOSITIONS) if (key.includes(p)) return true;
+  return false;
 }
 
 /** A header with its link glued on: "Most Popular View all", "Top Stories See more". */
 const VIEW_ALL = [' view all', ' see all', ' show all', ' see more', ' view more'];
 
 function withoutViewAll(key: string): string {
-  const tail = VIEW_ALL.find((t) => key.endsWith(t));
-  return tail ? key.slice(0, key.length - tail.length) : key;
+  for (const tail of VIEW_ALL) if (key.endsWith(tail)) return key.slice(0, key.length - tail.length);
+  return key;
 }
 
 /** Only share words and counts, at least one network or share verb, and short. */
@@ -178,18 +262,34 @@ function isShareBar(words: readonly string[]): boolean {
   let anchors = 0;
   for (const w of words) {
     if (SHARE_ANCHORS.has(w)) anchors++;
-    else if (!SHARE_WORDS.has(w) && !/^\d{1,6}[km]?$/u.test(w)) return false;
+    else if (!SHARE_WORDS.has(w) && !isCount(w)) return false;
   }
   return anchors > 0;
 }
 
-/** "Photo: Jane Doe/AP", "Getty Images", "AFP/Getty Images", "Jupiterimages, Getty Images/Creatas RF". */
-function isCreditLine(text: string): boolean {
-  if (text.length > 150 || /[.!?]$/u.test(text)) return false;
-  if (CREDIT.test(text)) return true;
+/** A share count ("34", "12k"); cheap test first: most words start with a letter. */
+function isCount(word: string): boolean {
+  return isAsciiDigit(word.charCodeAt(0)) && /^\d{1,6}[km]?$/u.test(word);
+}
+
+/**
+ * "Photo: Jane Doe/AP", "Getty Images", "AFP/Getty Images", "Jupiterimages, Getty Images/Creatas RF".
+ * `marks` are the line's {@link marksOf}: a labelled credit needs a colon, and a line with no separator is one part.
+ */
+function isCreditLine(text: string, lower: string, marks: number): boolean {
+  if (text.length > 150 || SENTENCE_END.has(text[text.length - 1]!)) return false;
+  if (marks & COLON && CREDIT.test(text)) return true;
+  if (!(marks & CREDIT_SEPARATOR)) return AGENCIES.has(lower) && isCreditPart(text);
   const parts = text.split(/\s{0,2}[/,;|]\s{0,2}/u);
   if (parts.length > 5) return false;
-  return parts.some((p) => AGENCIES.has(p.toLowerCase())) && parts.every((p) => p.split(' ').length <= 4 && /^\p{Lu}/u.test(p));
+  return parts.some((p) => AGENCIES.has(p.toLowerCase())) && parts.every(isCreditPart);
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** A part of a credit: a capitalised name of at most four words. */
+function isCreditPart(part: string): boolean {
+  return part.split(' ').length <= 4 && /^\p{Lu}/u.test(part);
 }
 
 /** "Contact Us/FAQ | Terms of Use | Privacy Policy": every part a footer or interface label. */

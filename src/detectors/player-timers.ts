@@ -9,6 +9,7 @@ const TIMER = /^\d{1,2}:\d{1,2}(?::\d{1,2})?$/;
 const READOUT = /^(?:\d{1,3}(?:\.\d{1,2})?%|\d(?:\.\d{1,2})?x)$/;
 /** Player read-outs separate their parts with spaces, slashes, bars and bullets. */
 const WORD_SEPARATORS = /[\s/|•·]+/;
+const WORD_SEPARATOR = /[\s/|•·]/;
 /** A player line is short; a longer line is prose that happens to hold a time. */
 const MAX_LINE = 80;
 
@@ -56,13 +57,37 @@ export function detectPlayerTimers(text: string, lines: readonly Line[] = splitL
 function classify(line: Line): LineClass {
   const text = line.text.trim();
   if (text === '' || text.length > MAX_LINE) return 'other';
+  // Cheap test first: the first word of nearly every line is neither a timer nor a player word.
+  const firstEnd = text.search(WORD_SEPARATOR);
+  const first = firstEnd < 0 ? text : text.slice(0, firstEnd);
+  if (!isFiller(first) && !isTimer(first) && !isPlayerWord(first)) return 'other';
   let timers = 0;
   for (const word of text.split(WORD_SEPARATORS)) {
-    if (word === '' || word === '-' || word === '–') continue;
-    if (TIMER.test(word)) timers++;
-    else if (!READOUT.test(word) && !PLAYER_LABELS.has(stripTrailingMark(word.toLowerCase()))) return 'other';
+    if (isFiller(word)) continue;
+    if (isTimer(word)) timers++;
+    else if (!isPlayerWord(word)) return 'other';
   }
   return timers > 0 ? 'timer' : 'label';
+}
+
+/** What splitting leaves between separators that is no word: nothing, or a dash. */
+function isFiller(word: string): boolean {
+  return word === '' || word === '-' || word === '–';
+}
+
+/** Timers and read-outs start with a digit; most words do not. */
+function isTimer(word: string): boolean {
+  return startsWithDigit(word) && TIMER.test(word);
+}
+
+/** A read-out ("0%", "1x") or a player label ("Podcasts", "Loaded:"). */
+function isPlayerWord(word: string): boolean {
+  return (startsWithDigit(word) && READOUT.test(word)) || PLAYER_LABELS.has(stripTrailingMark(word.toLowerCase()));
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function countTimers(text: string): number {

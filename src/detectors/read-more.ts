@@ -3,12 +3,16 @@ import { assertString } from '../ingest/assert.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
 import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../rules/read-more-labels.js';
 import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
+import { labelStartTest } from '../ingest/label-start.js';
+import { squashFast } from '../ingest/squash-fast.js';
 
 const LABELS = new Set<string>(READ_MORE_LABELS);
 const BARE = new Set<string>(BARE_READ_MORE_LABELS);
 const LONGEST_LABEL = Math.max(...READ_MORE_LABELS.map((l) => l.length));
 /** The first three characters of every label: a line that starts otherwise needs no search. */
 const LABEL_STARTS = new Set<string>(READ_MORE_LABELS.map((l) => squash(l).slice(0, 3)));
+/** Cheap test first: nearly every line opens with words no label opens with. */
+const mayStartWithLabel = labelStartTest([...READ_MORE_LABELS, ...BARE_READ_MORE_LABELS]);
 /** A linked title is a headline, not a paragraph. */
 const MAX_TITLE = 220;
 const LONG_HEADLINE = 120;
@@ -27,12 +31,13 @@ export function detectReadMore(text: string, lines: readonly Line[] = splitLines
   assertString(text, 'detectReadMore');
   const findings: Finding[] = [];
   for (const line of lines) {
+    if (!mayStartWithLabel(line.text)) continue;
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > LONGEST_LABEL + MAX_TITLE) continue;
     const start = contentStart(line);
     const end = start + trimmed.length;
     const lower = trimmed.toLowerCase();
-    const bare = trimTrailing(squash(lower), '.:…»›> ');
+    const bare = trimTrailing(squashFast(lower), '.:…»›> ');
     if (BARE.has(bare)) {
       findings.push({ kind: 'read-more', rule: 'read-more-button', start, end, text: trimmed, reason: 'Unexpected "read more" button text, remove it' });
       continue;

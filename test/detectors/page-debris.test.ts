@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { labelKey } from '../../src/detectors/page-debris.js';
+import { NOTICE_WORD, labelKey } from '../../src/detectors/page-debris.js';
+import { BROWSER_WORDS, COOKIE_WORDS, LEGAL_WORDS, NEWSLETTER_WORDS } from '../../src/rules/page-debris.js';
 import { detectPageDebris, isRelatedHeader } from '../../src/index.js';
 
 const run = (text: string, focus?: 'precision' | 'balanced' | 'recall') => detectPageDebris(text, undefined, focus);
@@ -131,5 +132,17 @@ describe('labelKey', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('NOTICE_WORD, the cheap test before the notice rules', () => {
+  it('finds every word the notice rules need, so it never skips a notice', () => {
+    for (const word of [...COOKIE_WORDS, ...BROWSER_WORDS, ...NEWSLETTER_WORDS, ...LEGAL_WORDS, 'you', 'your']) {
+      expect(NOTICE_WORD.test(word), word).toBe(true);
+    }
+  });
+
+  it('skips most prose', () => {
+    expect(NOTICE_WORD.test('the ministry said talks in geneva would resume next week after a pause.')).toBe(false);
   });
 });
