@@ -30,7 +30,7 @@ const MAX_TOKEN = 4000;
 export function detectIconRuns(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
   assertString(text, 'detectIconRuns');
   const runs: MemberRun[] = [];
-  for (const line of lines) memberRuns(line, runs);
+  for (const line of lines) memberRuns(text, line, runs);
   const findings: Finding[] = [];
   for (const run of runs) {
     const wholeLine = run.first && run.last;
@@ -61,14 +61,15 @@ interface MemberRun {
 }
 
 /**
- * Push the runs of member tokens of a line that could be reported: only
- * tokens made of lower-case ASCII letters, digits and `-_.` can be icon
+ * Push the runs of member tokens of a line of `text` that could be reported:
+ * only tokens made of lower-case ASCII letters, digits and `-_.` can be icon
  * names, so one scan over the line finds runs of such candidates, with one
  * table lookup per character and no string per token, and only a run long
  * enough to report (six tokens, or the whole line) has its tokens scored.
+ * The scan reads `text` itself, which is faster than the line's own string
+ * (a slice of it).
  */
-function memberRuns(line: Line, runs: MemberRun[]): void {
-  const { text } = line;
+function memberRuns(text: string, line: Line, runs: MemberRun[]): void {
   let token = 0;
   let tokenStart = -1;
   let candidate = false;
@@ -76,9 +77,9 @@ function memberRuns(line: Line, runs: MemberRun[]): void {
   let runFirst = 0;
   let runFrom = 0;
   let runTo = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = line.start; i <= line.end; i++) {
     // The end of the line ends its last token as a space would.
-    const kind = i < text.length ? CODE_KINDS[text.charCodeAt(i)] : SPACE;
+    const kind = i < line.end ? CODE_KINDS[text.charCodeAt(i)] : SPACE;
     if (kind !== SPACE) {
       if (tokenStart < 0) {
         tokenStart = i;
@@ -96,13 +97,13 @@ function memberRuns(line: Line, runs: MemberRun[]): void {
       runTokens++;
       runTo = i;
     } else {
-      if (runTokens >= MIN_TOKENS) scoreRun(line, runFrom, runTo, runFirst, false, runs);
+      if (runTokens >= MIN_TOKENS) scoreRun(text, runFrom, runTo, runFirst, false, runs);
       runTokens = 0;
     }
     token++;
     tokenStart = -1;
   }
-  if (runTokens >= MIN_TOKENS || (runTokens > 0 && runFirst === 0)) scoreRun(line, runFrom, runTo, runFirst, true, runs);
+  if (runTokens >= MIN_TOKENS || (runTokens > 0 && runFirst === 0)) scoreRun(text, runFrom, runTo, runFirst, true, runs);
 }
 
 const OTHER = 0;
@@ -123,34 +124,34 @@ interface TokenScore {
 }
 
 /**
- * Push the member runs among the candidate tokens in `line.text` from `from`
- * to `to` that are long enough to report: six tokens, or all of them when
+ * Push the member runs among the candidate tokens in `text` from `from` to
+ * `to` that are long enough to report: six tokens, or all of them when
  * they are the whole line (the first of them is the line's token `first`;
  * `endsLine` when the last of them is the line's last). Prose breaks such
  * runs with function words every few tokens, so the search looks at the last
  * token of a window of six first: when it is no member, no long run holds it
  * and the window moves past it, and most tokens are never scored.
  */
-function scoreRun(line: Line, from: number, to: number, first: number, endsLine: boolean, runs: MemberRun[]): void {
-  const bounds = tokenBounds(line.text, from, to);
+function scoreRun(text: string, from: number, to: number, first: number, endsLine: boolean, runs: MemberRun[]): void {
+  const bounds = tokenBounds(text, from, to);
   const n = bounds.length / 2;
   const scores: TokenScore[] = new Array(n);
   const need = first === 0 && endsLine ? Math.min(MIN_TOKENS, n) : MIN_TOKENS;
   let p = 0;
   while (p + need <= n) {
     let j = p + need - 1;
-    while (j >= p && scoreAt(line.text, bounds, scores, j).member) j--;
+    while (j >= p && scoreAt(text, bounds, scores, j).member) j--;
     if (j >= p) {
       p = j + 1;
       continue;
     }
     let e = p + need;
-    while (e < n && scoreAt(line.text, bounds, scores, e).member) e++;
+    while (e < n && scoreAt(text, bounds, scores, e).member) e++;
     let strong = 0;
     for (let k = p; k < e; k++) strong += scores[k]!.strong;
     runs.push({
-      start: line.start + bounds[2 * p]!,
-      end: line.start + bounds[2 * e - 1]!,
+      start: bounds[2 * p]!,
+      end: bounds[2 * e - 1]!,
       tokens: e - p,
       strong,
       first: first + p === 0,

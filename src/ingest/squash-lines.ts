@@ -19,9 +19,10 @@ const ODD_SPACE = /[\t\v\f\x85\xa0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\uf
  */
 export function squashLines(text: string, lines: readonly Line[]): string[] {
   const odd = linesHolding(text, lines, ODD_SPACE);
-  return lines.map((line, k) => (odd[k] || hasStraySpace(line.text) ? squash(line.text) : line.text));
+  return lines.map((line, k) => (odd[k] || hasStraySpace(text, line) ? squash(line.text) : line.text));
 }
 
-function hasStraySpace(s: string): boolean {
-  return s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.includes('  ');
+/** A space at either end of the line (read in `text`, faster than in the line's slice of it), or two in a row. */
+function hasStraySpace(text: string, line: Line): boolean {
+  return text.charCodeAt(line.start) === 32 || text.charCodeAt(line.end - 1) === 32 || line.text.includes('  ');
 }
