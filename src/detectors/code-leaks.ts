@@ -1,6 +1,8 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
+import { endsWithMark } from '../ingest/line-end.js';
+import { linesHolding } from '../ingest/lines-holding.js';
 import { CODE_TAGS, CSS_AT_RULES, JS_MARKERS, JS_OPENERS, JSON_LD_KEYS, WEAK_JS_OPENERS } from '../rules/code-leaks.js';
 
 type Family = 'js-code' | 'css-code' | 'json-ld' | 'html-markup';
@@ -12,8 +14,8 @@ const REASONS: Record<Family, string> = {
   'html-markup': 'Unexpected HTML markup leaked into the text, remove it',
 };
 const TAGS = new Set<string>(CODE_TAGS);
-/** Characters that code is dense in and prose is not. */
-const CODE_CHARS = new Set(['{', '}', '(', ')', ';', '=', '[', ']', '<', '>']);
+/** Characters that code is dense in and prose is not (isCodeChar tells them by their codes). */
+const CODE_CHAR = /[{}();=[\]<>]/g;
 /** Characters a CSS selector is made of. */
 const SELECTOR_CHARS = new Set([...'.#-_:>+~,*[]="\'()@% ']);
 /** A line of only closing and opening brackets ("});", "},") belongs to the code around it. */
@@ -36,7 +38,9 @@ const PROSE_WORDS = 6;
 export function detectCodeLeaks(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
   assertString(text, 'detectCodeLeaks');
   const solid = nonBlankLines(lines);
-  const families = solid.map((l) => classify(l.text.trim()));
+  // Every family needs a bracket, brace, semicolon or angle bracket; most lines hold none.
+  const coded = linesHolding(text, solid, CODE_CHAR);
+  const families = solid.map((l, k) => (coded[k] ? classify(l.text.trim()) : null));
   for (let k = 0; k < solid.length; k++) {
     if (families[k] !== null || !isBracketLine(solid[k]!.text.trim())) continue;
     families[k] = families[k - 1] ?? families[k + 1] ?? null;
@@ -52,9 +56,9 @@ export function detectCodeLeaks(text: string, lines: readonly Line[] = splitLine
   return out;
 }
 
+/** Classify a line that holds a code character. */
 function classify(line: string): Family | null {
-  // Every family needs a bracket, brace, semicolon or angle bracket; prose lines mostly hold none.
-  if (line.length < 3 || !hasCodeChar(line)) return null;
+  if (line.length < 3) return null;
   if (isMarkup(line)) return 'html-markup';
   if ((line[0] === '{' || line[0] === '[') && JSON_LD_KEYS.some((k) => line.includes(k))) return 'json-ld';
   if (isAtRule(line) || isCssRule(line)) return 'css-code';
@@ -136,13 +140,17 @@ function isLowerWords(s: string): boolean {
  */
 function isJavaScript(line: string): boolean {
   const { density, codeChars, words } = shape(line);
-  if (words >= PROSE_WORDS && codeChars <= 2 && /[.!?]["”’)]{0,2}$/u.test(line)) return false;
+  if (words >= PROSE_WORDS && codeChars <= 2 && endsWithMark(line, '.!?')) return false;
   const last = line[line.length - 1]!;
   const endsLikeCode = ';{},()['.includes(last);
-  const markers = JS_MARKERS.reduce((n, m) => (line.includes(m) ? n + 1 : n), 0);
-  if (JS_OPENERS.some((o) => line.startsWith(o))) return (endsLikeCode || markers > 0) && density >= 0.02;
+  // The markers are counted last, and only when they decide: each is a search of the whole line.
+  if (JS_OPENERS.some((o) => line.startsWith(o))) return density >= 0.02 && (endsLikeCode || markersIn(line) > 0);
   if (WEAK_JS_OPENERS.some((o) => line.startsWith(o))) return line.includes('(') && (last === ';' || last === '{') && density >= 0.05;
-  return (markers >= 2 && density >= 0.06 && endsLikeCode) || isAssignmentRun(line);
+  return (endsLikeCode && density >= 0.06 && markersIn(line) >= 2) || isAssignmentRun(line);
+}
+
+function markersIn(line: string): number {
+  return JS_MARKERS.reduce((n, m) => (line.includes(m) ? n + 1 : n), 0);
 }
 
 /**
@@ -181,26 +189,22 @@ function shape(line: string): { density: number; codeChars: number; words: numbe
   let words = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === ' ' || c === '\t') {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) {
       inWord = false;
       continue;
     }
     solid++;
-    if (CODE_CHARS.has(c)) codeChars++;
+    if (isCodeChar(c)) codeChars++;
     if (!inWord) words++;
     inWord = true;
   }
   return { density: solid === 0 ? 0 : codeChars / solid, codeChars, words };
 }
 
-function hasCodeChar(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    // { } ( ) ; = [ ] < >, the members of CODE_CHARS
-    if (c === 123 || c === 125 || c === 40 || c === 41 || c === 59 || c === 61 || c === 91 || c === 93 || c === 60 || c === 62) return true;
-  }
-  return false;
+/** One of the characters of CODE_CHAR: { } ( ) ; = [ ] < > */
+function isCodeChar(c: number): boolean {
+  return c === 123 || c === 125 || c === 40 || c === 41 || c === 59 || c === 61 || c === 91 || c === 93 || c === 60 || c === 62;
 }
 
 function isBracketLine(line: string): boolean {

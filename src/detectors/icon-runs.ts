@@ -14,6 +14,8 @@ const LONGEST = Math.max(...[...STRONG, ...WEAK].map((w) => w.length));
 const FUNCTION_WORDS = new Set<string>(STOPWORDS.en);
 /** Unknown lower-case tokens this short ride along inside a run without counting toward it. */
 const MAX_SHORT = 3;
+/** A run is reported when it holds this many tokens, or is the whole line. */
+const MIN_TOKENS = 6;
 /** A token longer than this is not an icon name, glued or not (keeps the segmentation bounded). */
 const MAX_TOKEN = 4000;
 
@@ -27,20 +29,20 @@ const MAX_TOKEN = 4000;
  */
 export function detectIconRuns(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
   assertString(text, 'detectIconRuns');
+  const runs: MemberRun[] = [];
+  for (const line of lines) memberRuns(text, line, runs);
   const findings: Finding[] = [];
-  for (const line of lines) {
-    for (const run of memberRuns(line)) {
-      const wholeLine = run.first && run.last;
-      if (run.strong >= 4 && (wholeLine || run.tokens >= 6)) {
-        findings.push({
-          kind: 'icon-run',
-          rule: 'icon-run',
-          start: run.start,
-          end: run.end,
-          text: text.slice(run.start, run.end),
-          reason: `Unexpected run of ${run.strong} icon names, remove it`,
-        });
-      }
+  for (const run of runs) {
+    const wholeLine = run.first && run.last;
+    if (run.strong >= 4 && (wholeLine || run.tokens >= MIN_TOKENS)) {
+      findings.push({
+        kind: 'icon-run',
+        rule: 'icon-run',
+        start: run.start,
+        end: run.end,
+        text: text.slice(run.start, run.end),
+        reason: `Unexpected run of ${run.strong} icon names, remove it`,
+      });
     }
   }
   return findings;
@@ -59,64 +61,128 @@ interface MemberRun {
 }
 
 /**
- * The runs of member tokens of a line that could be reported: only tokens
- * made of lower-case ASCII letters, digits and `-_.` can be icon names, so a
- * first scan finds runs of such candidates, and only a run long enough to
- * report (six tokens, or the whole line) has its tokens scored.
+ * Push the runs of member tokens of a line of `text` that could be reported:
+ * only tokens made of lower-case ASCII letters, digits and `-_.` can be icon
+ * names, so one scan over the line finds runs of such candidates, with one
+ * table lookup per character and no string per token, and only a run long
+ * enough to report (six tokens, or the whole line) has its tokens scored.
+ * The scan reads `text` itself, which is faster than the line's own string
+ * (a slice of it).
  */
-function memberRuns(line: Line): MemberRun[] {
-  const { text } = line;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const candidates: boolean[] = [];
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-    if (i >= text.length) break;
-    let j = i;
-    let candidate = true;
-    for (; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      if (isSpaceCode(c)) break;
-      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46)) candidate = false;
-    }
-    starts.push(i);
-    ends.push(j);
-    candidates.push(candidate);
-    i = j;
-  }
-  const runs: MemberRun[] = [];
-  const count = starts.length;
-  let a = 0;
-  while (a < count) {
-    if (!candidates[a]) {
-      a++;
+function memberRuns(text: string, line: Line, runs: MemberRun[]): void {
+  let token = 0;
+  let tokenStart = -1;
+  let candidate = false;
+  let runTokens = 0;
+  let runFirst = 0;
+  let runFrom = 0;
+  let runTo = 0;
+  for (let i = line.start; i <= line.end; i++) {
+    // The end of the line ends its last token as a space would.
+    const kind = i < line.end ? CODE_KINDS[text.charCodeAt(i)] : SPACE;
+    if (kind !== SPACE) {
+      if (tokenStart < 0) {
+        tokenStart = i;
+        candidate = true;
+      }
+      if (kind === OTHER) candidate = false;
       continue;
     }
-    let b = a;
-    while (b < count && candidates[b]) b++;
-    if (b - a >= 6 || (a === 0 && b === count)) scoreRun(line, starts, ends, a, b, count, runs);
-    a = b;
+    if (tokenStart < 0) continue;
+    if (candidate) {
+      if (runTokens === 0) {
+        runFirst = token;
+        runFrom = tokenStart;
+      }
+      runTokens++;
+      runTo = i;
+    } else {
+      if (runTokens >= MIN_TOKENS) scoreRun(text, runFrom, runTo, runFirst, false, runs);
+      runTokens = 0;
+    }
+    token++;
+    tokenStart = -1;
   }
-  return runs;
+  if (runTokens >= MIN_TOKENS || (runTokens > 0 && runFirst === 0)) scoreRun(text, runFrom, runTo, runFirst, true, runs);
 }
 
-/** Score the candidate tokens [a, b) and push the member runs among them. */
-function scoreRun(line: Line, starts: number[], ends: number[], a: number, b: number, count: number, runs: MemberRun[]): void {
-  let current: MemberRun | null = null;
-  for (let k = a; k < b; k++) {
-    const token = line.text.slice(starts[k], ends[k]);
-    const score = token.length <= MAX_REMEMBERED ? scoreShortToken(token) : scoreToken(token);
-    if (!score.member) {
-      current = null;
+const OTHER = 0;
+const CANDIDATE = 1;
+const SPACE = 2;
+
+/** The kind of each UTF-16 code unit in the token scan: white space, a character of icon names, or other. */
+const CODE_KINDS = new Uint8Array(0x10000).map((_, c) => (isSpaceCode(c) ? SPACE : isCandidateCode(c) ? CANDIDATE : OTHER));
+
+/** Lower-case ASCII letters, digits and `-_.`: what icon names are made of. */
+function isCandidateCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46;
+}
+
+interface TokenScore {
+  strong: number;
+  member: boolean;
+}
+
+/**
+ * Push the member runs among the candidate tokens in `text` from `from` to
+ * `to` that are long enough to report: six tokens, or all of them when
+ * they are the whole line (the first of them is the line's token `first`;
+ * `endsLine` when the last of them is the line's last). Prose breaks such
+ * runs with function words every few tokens, so the search looks at the last
+ * token of a window of six first: when it is no member, no long run holds it
+ * and the window moves past it, and most tokens are never scored.
+ */
+function scoreRun(text: string, from: number, to: number, first: number, endsLine: boolean, runs: MemberRun[]): void {
+  const bounds = tokenBounds(text, from, to);
+  const n = bounds.length / 2;
+  const scores: TokenScore[] = new Array(n);
+  const need = first === 0 && endsLine ? Math.min(MIN_TOKENS, n) : MIN_TOKENS;
+  let p = 0;
+  while (p + need <= n) {
+    let j = p + need - 1;
+    while (j >= p && scoreAt(text, bounds, scores, j).member) j--;
+    if (j >= p) {
+      p = j + 1;
       continue;
     }
-    if (!current) runs.push((current = { start: line.start + starts[k]!, end: 0, tokens: 0, strong: 0, first: k === 0, last: false }));
-    current.end = line.start + ends[k]!;
-    current.tokens++;
-    current.strong += score.strong;
-    current.last = k === count - 1;
+    let e = p + need;
+    while (e < n && scoreAt(text, bounds, scores, e).member) e++;
+    let strong = 0;
+    for (let k = p; k < e; k++) strong += scores[k]!.strong;
+    runs.push({
+      start: bounds[2 * p]!,
+      end: bounds[2 * e - 1]!,
+      tokens: e - p,
+      strong,
+      first: first + p === 0,
+      last: endsLine && e === n,
+    });
+    p = e + 1;
   }
+}
+
+/** Start and end offsets of the tokens of `text` from `from` to `to`, in pairs. */
+function tokenBounds(text: string, from: number, to: number): number[] {
+  const bounds: number[] = [];
+  let i = from;
+  while (i < to) {
+    let j = i;
+    while (j < to && !isSpaceCode(text.charCodeAt(j))) j++;
+    bounds.push(i, j);
+    i = j;
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return bounds;
+}
+
+/** The score of token `k`, computed once. */
+function scoreAt(text: string, bounds: readonly number[], scores: TokenScore[], k: number): TokenScore {
+  let score = scores[k];
+  if (score === undefined) {
+    const token = text.slice(bounds[2 * k], bounds[2 * k + 1]);
+    score = scores[k] = token.length <= MAX_REMEMBERED ? scoreShortToken(token) : scoreToken(token);
+  }
+  return score;
 }
 
 /** Words repeat across lines and pages, so short tokens' scores are remembered. */
@@ -124,7 +190,7 @@ const scoreShortToken = memoize(scoreToken);
 const MAX_REMEMBERED = 64;
 
 /** Score one token: icon names it holds, and whether it may belong to a run at all. */
-function scoreToken(token: string): { strong: number; member: boolean } {
+function scoreToken(token: string): TokenScore {
   if (token.length > MAX_TOKEN || token !== token.toLowerCase()) return { strong: 0, member: false };
   const parts = token.split(/[-_.]/).filter((p) => p !== '');
   if (parts.length === 0) return { strong: 0, member: false };

@@ -30,7 +30,7 @@ export function detectSerializedBlobs(text: string): Finding[] {
   while (i < text.length) {
     const lineEnd = endOfLine(text, i);
     let at = i;
-    while (at < lineEnd && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0')) at++;
+    while (at < lineEnd && isIndent(text.charCodeAt(at))) at++;
     const found = at < lineEnd ? blobAt(text, at, lineEnd) : null;
     if (found) {
       findings.push(found);
@@ -44,12 +44,28 @@ export function detectSerializedBlobs(text: string): Finding[] {
       if (dumped) findings.push(dumped);
       i = dumped ? Math.max(dumped.end, lineEnd) : lineEnd;
     }
-    while (i < text.length && (text[i] === '\n' || text[i] === '\r')) i++;
+    while (i < text.length && isLineBreak(text.charCodeAt(i))) i++;
   }
   return findings;
 }
 
+/** The first characters of the heads above: `string(`, `a:`, `O:`, `s:`, `[`, `{`. */
+function isBlobOpener(c: number): boolean {
+  return c === 115 || c === 97 || c === 79 || c === 91 || c === 123;
+}
+
+/** A space, a tab or a no-break space. */
+function isIndent(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
 function blobAt(text: string, at: number, lineEnd: number): Finding | null {
+  // Cheap test first: most lines open with none of the heads' first characters.
+  if (!isBlobOpener(text.charCodeAt(at))) return null;
   const head = text.slice(at, at + 24);
   if (head.startsWith('string(')) return varDumpAt(text, at, lineEnd);
   if (PHP_SERIALIZED_HEAD.test(head)) return phpSerializedAt(text, at);

@@ -1,7 +1,8 @@
 import type { Detector, Finding, Line, RelatedArticle } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
-import { squash } from '../ingest/whitespace.js';
+import { endsWithMark } from '../ingest/line-end.js';
+import { squashLines } from '../ingest/squash-lines.js';
 
 /** A teaser's summary runs on for a few words at least after its glued headline. */
 const MIN_SUMMARY_WORDS = 6;
@@ -40,7 +41,7 @@ const MAX_NAME_LINE = 40;
 export function detectTeasers(text: string, lines: readonly Line[] = splitLines(text), earlier: readonly Finding[] = []): Finding[] {
   assertString(text, 'detectTeasers');
   const solid = nonBlankLines(lines);
-  const squashed = solid.map((l) => squash(l.text));
+  const squashed = squashLines(text, solid);
   const out: Finding[] = [];
   const glue = squashed.map(gluedAt);
   glue.forEach((at, k) => {
@@ -77,19 +78,32 @@ export function detectTeasers(text: string, lines: readonly Line[] = splitLines(
  */
 function gluedAt(line: string): number {
   const limit = Math.min(line.length - MIN_SUMMARY_WORDS * 3, MAX_HEADLINE);
-  for (let i = 3; i < limit; i++) {
-    const c = line[i]!;
-    if (!isUpper(c)) continue;
-    const prev = line[i - 1]!;
-    if (!(isLower(prev) || isDigit(prev) || prev === '?' || prev === '!')) continue;
-    const next = line[i + 1]!;
-    if (!(isLower(next) || next === ' ')) continue;
+  let wordStart = 0;
+  let wordLetters = 0;
+  for (let i = 0; i < limit; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32) {
+      // A lower-case word of four letters or more fails isTitleCase for every head that holds it whole,
+      // so once one has ended no later glue point can be found. Prose stops here within a few words.
+      if (isAsciiLower(line.charCodeAt(wordStart)) && wordLetters >= 4) return -1;
+      wordStart = i + 1;
+      wordLetters = 0;
+      continue;
+    }
+    if (isAsciiLetter(code)) wordLetters++;
+    if (i < 3 || !isUpperAt(line, i)) continue;
+    const prev = line.charCodeAt(i - 1);
+    const afterLower = isLowerAt(line, i - 1);
+    const afterDigit = prev >= 48 && prev <= 57;
+    if (!(afterLower || afterDigit || prev === 63 || prev === 33)) continue;
+    const beforeSpace = line.charCodeAt(i + 1) === 32;
+    if (!(beforeSpace || isLowerAt(line, i + 1))) continue;
     // Brand names glue short parts ("iPhone", "McDonald", "MacBook", "AirPods"); a headline's last word is longer.
-    if (isLower(prev) && fragmentBefore(line, i) < MIN_GLUED_WORD) continue;
+    if (afterLower && fragmentBefore(line, i) < MIN_GLUED_WORD) continue;
     // A model number ("3950X 16 Core") is no sentence start.
-    if (isDigit(prev) && next === ' ') continue;
+    if (afterDigit && beforeSpace) continue;
     if (!isTitleCase(line.slice(0, i))) continue;
-    if (countWords(line.slice(i)) < MIN_SUMMARY_WORDS) continue;
+    if (!hasWords(line.slice(i), MIN_SUMMARY_WORDS)) continue;
     return i;
   }
   return -1;
@@ -189,7 +203,7 @@ function kickerCards(squashed: readonly string[]): [number, number][] {
 
 /** "RUNNING LONG", "'A NATIONAL TRAGEDY'", "APPS WE DIGG | SPONSORED": a short line in capitals. */
 function isKicker(line: string): boolean {
-  if (line.length > MAX_KICKER) return false;
+  if (line.length > MAX_KICKER || hasAsciiLower(line)) return false;
   let letters = 0;
   for (const c of line) {
     if (isLower(c)) return false;
@@ -198,31 +212,62 @@ function isKicker(line: string): boolean {
   return letters >= 3;
 }
 
+/** Cheap test first for a line with a lower-case letter: most hold an ASCII one. */
+function hasAsciiLower(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (isAsciiLower(line.charCodeAt(i))) return true;
+  return false;
+}
+
 function shapeOf(line: string): Shape {
-  const terminal = /[.!?…]["”’)]{0,2}$/u.test(line);
-  if (line.length >= MIN_SUMMARY && (terminal || line.length >= 150)) return 'summary';
-  if (line.length >= 15 && line.length < 160 && countWords(line) >= 3) return 'headline';
+  // Cheap test first: most lines are short labels, too short for either shape.
+  if (line.length < 15) return 'other';
+  if (line.length >= MIN_SUMMARY && (line.length >= 150 || endsWithMark(line, '.!?…'))) return 'summary';
+  if (line.length < 160 && hasWords(line, 3)) return 'headline';
   return 'other';
 }
 
 /** "Becket Adams", "Kaylee McGhee", "Sen. David Perdue": two to four capitalised words and nothing else. */
 function isNameLine(line: string): boolean {
-  if (line.length > MAX_NAME_LINE) return false;
-  const words = line.split(' ');
-  if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => /^\p{Lu}[\p{L}'’.-]{0,20}$/u.test(w));
+  return line.length <= MAX_NAME_LINE && mayBeName(line) && NAME_LINE.test(line);
+}
+
+/** Two to four words of a capital and up to twenty letters, apostrophes, full stops and hyphens. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3}$/u;
+
+/**
+ * Cheap test first, on the characters a name line cannot hold: two to four
+ * words (one to three spaces) and no ASCII character but a letter, an
+ * apostrophe, a full stop or a hyphen; each word opens with an ASCII capital
+ * or a character past ASCII.
+ */
+function mayBeName(line: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32) spaces++;
+    if (code >= 128 || code === 32) continue;
+    const opensWord = i === 0 || line.charCodeAt(i - 1) === 32;
+    if (opensWord ? code < 65 || code > 90 : !(isAsciiLetter(code) || code === 39 || code === 46 || code === 45)) return false;
+  }
+  return spaces >= 1 && spaces <= 3;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || isAsciiLower(code);
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** Indices (among the non-blank lines) of the lines an earlier detector found to be bylines. */
 function bylineLines(solid: readonly Line[], earlier: readonly Finding[]): Set<number> {
-  const starts = new Map<number, number>();
-  solid.forEach((l, k) => starts.set(contentStart(l), k));
+  const starts = new Set<number>();
+  for (const f of earlier) if (f.kind === 'byline') starts.add(f.start);
   const out = new Set<number>();
-  for (const f of earlier) {
-    if (f.kind !== 'byline') continue;
-    const k = starts.get(f.start);
-    if (k !== undefined) out.add(k);
-  }
+  // Most pages have no byline: then no line needs its content start.
+  if (starts.size === 0) return out;
+  solid.forEach((l, k) => starts.has(contentStart(l)) && out.add(k));
   return out;
 }
 
@@ -234,15 +279,13 @@ function lineFinding(text: string, line: Line, rule: string, reason: string, rel
   return f;
 }
 
-function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
+/** Whether `s` holds `n` words (runs of non-spaces) at least, stopping at the nth. */
+function hasWords(s: string, n: number): boolean {
+  let words = 0;
   for (let i = 0; i < s.length; i++) {
-    const space = s[i] === ' ';
-    if (!space && !inWord) n++;
-    inWord = !space;
+    if (s.charCodeAt(i) !== 32 && (i === 0 || s.charCodeAt(i - 1) === 32) && ++words >= n) return true;
   }
-  return n;
+  return false;
 }
 
 function letters(w: string): number {
@@ -261,6 +304,32 @@ function isLower(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122;
   return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** isUpper(s[i]), without a string per character: most characters are ASCII, and the case of the others is looked up. */
+function isUpperAt(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  return code < 128 ? code >= 65 && code <= 90 : caseOfUnit(code) === UPPER;
+}
+
+/** isLower(s[i]), without a string per character. */
+function isLowerAt(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  return code < 128 ? isAsciiLower(code) : caseOfUnit(code) === LOWER;
+}
+
+const UPPER = 1;
+const LOWER = 2;
+const CASELESS = 3;
+/** The case of each UTF-16 code unit as isUpper and isLower tell it, filled in on first use (0 until then). */
+const UNIT_CASES = new Uint8Array(0x10000);
+
+function caseOfUnit(code: number): number {
+  if (UNIT_CASES[code] === 0) {
+    const c = String.fromCharCode(code);
+    UNIT_CASES[code] = isUpper(c) ? UPPER : isLower(c) ? LOWER : CASELESS;
+  }
+  return UNIT_CASES[code]!;
 }
 
 function isLetter(c: string): boolean {

@@ -43,6 +43,18 @@ describe('detectIconRuns', () => {
     expect(f?.text).toBe('shareicon twicon fbicon vkicon mailicon printicon');
   });
 
+  it('finds a run of six icon names or more wherever a function word splits the names', () => {
+    const icons = ['bookmarkicon', 'cameraicon', 'checkicon', 'closeicon', 'searchicon', 'shareicon', 'playicon'];
+    for (let cut = 0; cut <= icons.length; cut++) {
+      const text = `Read more on the ${[...icons.slice(0, cut), 'the', ...icons.slice(cut)].join(' ')} Today!`;
+      const parts = [icons.slice(0, cut), icons.slice(cut)].filter((names) => names.length >= 6);
+      expect(run(text).map((f) => f.text), text).toEqual(parts.map((names) => names.join(' ')));
+    }
+    // a whole line needs no six names, but every token of it must be one
+    expect(run('shareicon playicon searchicon closeicon')).toHaveLength(1);
+    expect(run('shareicon playicon the searchicon closeicon')).toEqual([]);
+  });
+
   it('keeps prose that mentions UI words', () => {
     for (const prose of [
       'Click the share icon to play the video.',

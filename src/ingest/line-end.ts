@@ -1,0 +1,16 @@
+/** Closing quotes and the bracket that may follow a sentence's last mark. */
+const CLOSERS = '"”’)';
+
+/**
+ * Whether `line` ends with one of `marks` and then at most two closing quotes
+ * or brackets, as /[marks]["”’)]{0,2}$/ would tell, but looking at the last
+ * three characters only: the regular expression tries every position of a
+ * long line. `marks` must hold no closer.
+ *
+ * @example endsWithMark('He left.”', '.!?') // true
+ */
+export function endsWithMark(line: string, marks: string): boolean {
+  let end = line.length;
+  while (end > 0 && end > line.length - 2 && CLOSERS.includes(line[end - 1]!)) end--;
+  return end > 0 && marks.includes(line[end - 1]!);
+}
