@@ -46,12 +46,25 @@ function lastVisible(s: string): string {
  */
 export function isCommentHeader(line: string): boolean {
   if (line.length > 220) return false;
-  const key = withoutCancel(line.toLowerCase().replace(/[\s:.!…»›>|-]{1,4}$/u, ''));
-  return HEADERS.has(key) || COUNTED.test(line) || COUNTED_AFTER.test(line);
+  return isHeaderLabel(line) || COUNTED.test(line) || COUNTED_AFTER.test(line);
 }
 
+/** Up to four marks the header's line may end in ("Leave a Reply:"). */
+const TRAILING_MARKS = /[\s:.!…»›>|-]{1,4}$/u;
 /** WordPress prints the reply form's cancel link on the header's line: "Leave a Reply Cancel reply". */
 const CANCEL_LINKS = [' cancel reply', ' cancelar resposta', ' cancelar respuesta', ' cancelar la respuesta', ' annulla risposta', ' annuler la réponse', ' antworten abbrechen', ' batalkan balasan'];
+/**
+ * The longest line that can still be a header label: lower-casing never
+ * shortens a line, and only the marks and a cancel link come off it.
+ */
+const MAX_LABEL_LINE = Math.max(...COMMENT_HEADERS.map((h) => h.length)) + 4 + Math.max(...CANCEL_LINKS.map((t) => t.length));
+
+/** A known header, in any case, with its trailing marks and cancel link. */
+function isHeaderLabel(line: string): boolean {
+  // Cheap test first: article lines are longer than any header.
+  if (line.length > MAX_LABEL_LINE) return false;
+  return HEADERS.has(withoutCancel(line.toLowerCase().replace(TRAILING_MARKS, '')));
+}
 
 function withoutCancel(key: string): string {
   const tail = CANCEL_LINKS.find((t) => key.endsWith(t));

@@ -1,5 +1,5 @@
 import type { Detector, DetectorContext, Finding, Line } from '../types.js';
-import { squash } from '../ingest/whitespace.js';
+import { isSpaceCode, squash } from '../ingest/whitespace.js';
 import { contentStart } from '../ingest/lines.js';
 
 /** The headline is found among the first lines that earlier detectors left. */
@@ -27,7 +27,7 @@ export function detectHeadline({ text, lines, findings: earlier }: DetectorConte
   let subtitleTaken = false;
   for (const [n, c] of candidates.entries()) {
     if (c === first) continue;
-    if (squash(c.trimmed) === title) {
+    if (squashesTo(c.trimmed, title)) {
       out.push(line(text, c, 'duplicate-title', 'duplicate-headline', 'Unexpected repeat of the headline, remove it'));
       continue;
     }
@@ -51,9 +51,10 @@ export function uncovered(lines: readonly Line[], findings: readonly Finding[]):
   const out: Candidate[] = [];
   let k = 0;
   for (const line of lines) {
-    const trimmed = line.text.trim();
+    const bare = hasBareEnds(line.text);
+    const trimmed = bare ? line.text : line.text.trim();
     if (trimmed === '') continue;
-    const start = contentStart(line);
+    const start = bare ? line.start : contentStart(line);
     const end = start + trimmed.length;
     while (k < spans.length && spans[k]!.end <= start) k++;
     let touched = false;
@@ -61,6 +62,29 @@ export function uncovered(lines: readonly Line[], findings: readonly Finding[]):
     if (!touched) out.push({ line, trimmed, start });
   }
   return out;
+}
+
+/**
+ * Whether `squash(s) === target`. Cheap test first: squash trims white space
+ * and keeps the first and last characters it leaves, so most lines already
+ * differ there, and it never lengthens a line.
+ */
+function squashesTo(s: string, target: string): boolean {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
+  if (b - a < target.length) return false;
+  if (target !== '' && (s.charCodeAt(a) !== target.charCodeAt(0) || s.charCodeAt(b - 1) !== target.charCodeAt(target.length - 1))) return false;
+  return squash(s) === target;
+}
+
+/** Cheap test before trim: a line that starts and ends in visible ASCII has nothing to trim. */
+function hasBareEnds(s: string): boolean {
+  if (s === '') return false;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
 /** A headline: a few words, no sentence-final full stop. */

@@ -43,9 +43,9 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
     const [start, end] = [contentStart(line), contentEnd(line)];
     repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start, end, text: text.slice(start, end), reason: 'Unexpected repeat of the headline, remove it' });
     // The page may print the headline again further down (a leaked metadata block, a share card).
-    const headline = features[anchor]!.text.toLowerCase();
+    const headline = features[anchor]!.firstCopy;
     features.forEach((f, i) => {
-      if (i === anchor || claimed[i] || keep.has(i) || f.text.toLowerCase() !== headline) return;
+      if (i === anchor || claimed[i] || keep.has(i) || f.firstCopy !== headline) return;
       keep.add(i);
       const [a, b] = [contentStart(f.line), contentEnd(f.line)];
       repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start: a, end: b, text: text.slice(a, b), reason: 'Unexpected repeat of the headline, remove it' });
@@ -221,7 +221,8 @@ function claimedLines(features: readonly LineFeatures[], findings: DetectorConte
     for (let j = k; j < spans.length && spans[j]!.start < end; j++) {
       covered += Math.min(end, spans[j]!.end) - Math.max(start, spans[j]!.start);
     }
-    out.push(covered * 2 >= f.line.text.trim().length);
+    // A line no finding touches is not claimed (a feature line always keeps a character through trim).
+    out.push(covered > 0 && covered * 2 >= f.line.text.trim().length);
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import type { Line } from '../types.js';
-import { STOPWORDS } from '../rules/stopwords.js';
-import { squash } from '../ingest/whitespace.js';
-import { PLAIN_WORD, wordsIn } from '../ingest/words.js';
+import { isSpaceCode, squash } from '../ingest/whitespace.js';
+import { PLAIN_WORD, isLetterOrNumber } from '../ingest/words.js';
+import {
+  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep,
+} from './function-words.js';
 
 /** What the text of one non-blank line still tells about it. */
 export interface LineFeatures {
@@ -20,6 +22,8 @@ export interface LineFeatures {
   capitalised: number;
   /** How often the same (case-folded) line occurs in the page. */
   repeats: number;
+  /** Index of the first line with the same case-folded text (this line's own when it comes first). */
+  firstCopy: number;
 }
 
 /** The page's language as far as function words tell, with its stopword set (null: judge by shape). */
@@ -28,92 +32,226 @@ export interface PageLanguage {
   stopwords: ReadonlySet<string>;
 }
 
+/** The pattern spans at most three characters, all in the BMP, so it is tested on the last three. */
 const TERMINAL = /[.!?…。！？]["”’»)\]]{0,2}$/u;
+const TERMINAL_SPAN = 3;
 const INNER_STOP = /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/gu;
-const UPPER_START = /^\p{Lu}/u;
-const LISTS = Object.entries(STOPWORDS).map(([code, words]) => [code, new Set(words)] as const);
-/** For each function word, the lists (indices into LISTS) that hold it: one lookup per word of the page. */
-const LISTS_OF_WORD = new Map<string, number[]>();
-LISTS.forEach(([, set], k) => {
-  for (const w of set) LISTS_OF_WORD.set(w, [...(LISTS_OF_WORD.get(w) ?? []), k]);
-});
+/** An upper-case letter at `lastIndex`: the first letter of a word, tested in place. */
+const UPPER_AT = /\p{Lu}/uy;
 /** Below this share of function words in the whole page no list fits: the page is judged by shape. */
 const MIN_PAGE_STOP_SHARE = 0.08;
-
-/** The words of a line, lower-cased. */
-export function wordsOf(text: string): string[] {
-  return wordsIn(text, PLAIN_WORD).map((w) => w.toLowerCase());
-}
+const LIST_COUNT = FUNCTION_WORD_LISTS.length;
 
 /**
  * Guess the page's language from its function words: the stopword list that
- * covers most words wins, if it covers enough of them.
+ * covers most words wins, if it covers enough of them. `hits[k]` counts the
+ * words of the page in list k, of `total` words.
  *
- * @example guessLanguage([['the', 'cat', 'sat', 'on', 'the', 'mat']]).code // 'en'
+ * @example guessLanguage([40, 3, 0, 0, 0, 0, 0, 0, 0], 100).code // 'en'
  */
-export function guessLanguage(pages: readonly (readonly string[])[]): PageLanguage {
-  let total = 0;
-  const hits = new Array<number>(LISTS.length).fill(0);
-  for (const words of pages) {
-    total += words.length;
-    for (const w of words) {
-      const lists = LISTS_OF_WORD.get(w);
-      if (lists) for (const k of lists) hits[k]!++;
-    }
-  }
+export function guessLanguage(hits: ArrayLike<number>, total: number): PageLanguage {
   let best = -1;
-  for (let k = 0; k < LISTS.length; k++) if (hits[k]! > (best < 0 ? 0 : hits[best]!)) best = k;
+  for (let k = 0; k < LIST_COUNT; k++) if (hits[k]! > (best < 0 ? 0 : hits[best]!)) best = k;
   if (best < 0 || total === 0 || hits[best]! / total < MIN_PAGE_STOP_SHARE) return { code: null, stopwords: new Set() };
-  return { code: LISTS[best]![0], stopwords: LISTS[best]![1] };
+  return { code: FUNCTION_WORD_LISTS[best]![0], stopwords: FUNCTION_WORD_LISTS[best]![1] };
+}
+
+/** What one pass over a line's characters finds. */
+interface LineScan {
+  words: number;
+  capitalised: number;
+  /** White space that `squash` would change: at an end, a run, or other than a plain space. */
+  unsquashed: boolean;
+  /** A sentence-end character anywhere: only then can the line hold an inner stop. */
+  sentenceEnd: boolean;
+  /** A hash of the ASCII in the line's lower case, white space left out (see {@link fingerprintStep}). */
+  fingerprint: number;
+}
+
+/** Function words counted per list: `perLine[line * LIST_COUNT + k]`, and `page[k]` over the page. */
+interface FunctionWordCounts {
+  perLine: Int32Array;
+  page: Int32Array;
+}
+
+/** What an ASCII character is to the line scan: a word's start (a letter or digit), a word's inner part, white space, a sentence end. */
+const WORD_START = 1;
+const WORD_INNER = 2;
+const SPACE = 3;
+const SENTENCE_END = 4;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
+  if (isLetterOrNumber(c)) return WORD_START;
+  if (PLAIN_WORD.inner.includes(c)) return WORD_INNER;
+  if (isSpaceCode(c)) return SPACE;
+  return isSentenceEnd(c) ? SENTENCE_END : 0;
+});
+
+/**
+ * What a character adds to a line's case-free fingerprint: the ASCII of its
+ * lower case. White space adds nothing, so a line and its squashed text agree;
+ * beyond ASCII only 'İ' (to 'i' and a dot) and the Kelvin sign (to 'k')
+ * lower-case into ASCII, so nothing else is read.
+ */
+const ASCII_FOLD = Int32Array.from({ length: 128 }, (_, c) => (isSpaceCode(c) ? -1 : c >= 65 && c <= 90 ? c + 32 : c));
+const DOTTED_CAPITAL_I = 0x130;
+const KELVIN_SIGN = 0x212a;
+
+function foldedAscii(cp: number): number {
+  if (cp < 128) return ASCII_FOLD[cp]!;
+  return cp === DOTTED_CAPITAL_I ? 105 : cp === KELVIN_SIGN ? 107 : -1;
+}
+
+/** The fingerprint after one more character: lines whose lower case is the same have the same fingerprint. */
+function fingerprintStep(fingerprint: number, cp: number): number {
+  const folded = foldedAscii(cp);
+  return folded < 0 ? fingerprint : (Math.imul(fingerprint, 31) + folded) | 0;
+}
+
+/** `.`, `!`, `?` and the CJK full stop, exclamation and question marks. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
 /**
- * Features of every non-blank line, in one pass plus one hash map for
- * repetition, and the page language the stopword counts use.
+ * One pass over a raw line: its words (as `wordsIn(text, PLAIN_WORD)` finds
+ * them), their capitals and function words, and what the text needs next.
+ * `squash` changes white space only, which is never part of a word, so the
+ * words of the raw line are those of its squashed text. ASCII is classed by
+ * table and an ASCII word is looked up in the function-word trie as it is read.
+ */
+function scanLine(s: string, counts: FunctionWordCounts, at: number): LineScan {
+  const { inner, maxTail } = PLAIN_WORD;
+  let words = 0;
+  let capitalised = 0;
+  let unsquashed = false;
+  let sentenceEnd = false;
+  let fingerprint = 0;
+  let i = 0;
+  while (i < s.length) {
+    const cp = codePointAt(s, i);
+    fingerprint = fingerprintStep(fingerprint, cp);
+    const cls = cp < 128 ? ASCII_CLASS[cp]! : isLetterOrNumber(cp) ? WORD_START : 0;
+    if (cls !== WORD_START) {
+      if (cp < 128 ? cls === SPACE : isSpaceCode(cp)) {
+        if (cp !== 32 || i === 0 || i === s.length - 1 || isSpaceCode(s.charCodeAt(i + 1))) unsquashed = true;
+      } else if (cp < 128 ? cls === SENTENCE_END : isSentenceEnd(cp)) {
+        sentenceEnd = true;
+      }
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    let ascii = cp < 128;
+    let state = ascii ? functionWordStep(FUNCTION_WORD_START, cp) : NO_FUNCTION_WORD;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    for (let tail = 0; tail < maxTail && j < s.length; tail++) {
+      const next = codePointAt(s, j);
+      if (next < 128) {
+        const part = ASCII_CLASS[next]!;
+        if (part !== WORD_START && part !== WORD_INNER) break;
+        state = functionWordStep(state, next);
+        fingerprint = fingerprintStep(fingerprint, next);
+        j++;
+      } else {
+        if (!isLetterOrNumber(next) && !inner.includes(next)) break;
+        ascii = false;
+        fingerprint = fingerprintStep(fingerprint, next);
+        j += next > 0xffff ? 2 : 1;
+      }
+    }
+    words++;
+    if (cp < 128 ? cp >= 65 && cp <= 90 : isUpperAt(s, i)) capitalised++;
+    // Cheap test first: most words are longer than any function word.
+    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD ? functionWordLists(s.slice(i, j)) : 0;
+    for (let k = 0; lists !== 0; k++, lists >>>= 1) {
+      if ((lists & 1) === 0) continue;
+      counts.perLine[at * LIST_COUNT + k]!++;
+      counts.page[k]!++;
+    }
+    i = j;
+  }
+  // Kept to 30 bits: a small integer is the cheapest key of a map.
+  return { words, capitalised, unsquashed, sentenceEnd, fingerprint: fingerprint & 0x3fffffff };
+}
+
+/** `s.codePointAt(i)`, read as one code unit unless it is a high surrogate (a charCodeAt the compiler always inlines). */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+}
+
+function isUpperAt(s: string, i: number): boolean {
+  UPPER_AT.lastIndex = i;
+  return UPPER_AT.test(s);
+}
+
+/**
+ * Features of every non-blank line, in one scan of each line plus a map of
+ * fingerprints for repetition, and the page language the stopword counts use.
  *
  * @example lineFeatures(splitLines('Home\n\nThe cat sat on the mat.')).features[1].terminal // true
  */
 export function lineFeatures(lines: readonly Line[]): { features: LineFeatures[]; language: PageLanguage } {
-  const texts: { line: Line; text: string; words: string[]; capitalised: number }[] = [];
+  const counts: FunctionWordCounts = { perLine: new Int32Array(lines.length * LIST_COUNT), page: new Int32Array(LIST_COUNT) };
+  const features: LineFeatures[] = [];
+  const fingerprints: number[] = [];
+  let total = 0;
   for (const line of lines) {
-    const text = squash(line.text);
+    const scan = scanLine(line.text, counts, features.length);
+    const text = scan.unsquashed ? squash(line.text) : line.text;
     if (text === '') continue;
-    const raw = wordsIn(text, PLAIN_WORD);
-    let capitalised = 0;
-    const words = raw.map((w) => {
-      const c = w.charCodeAt(0);
-      if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w)) capitalised++;
-      return w.toLowerCase();
-    });
-    texts.push({ line, text, words, capitalised });
-  }
-  const language = guessLanguage(texts.map((t) => t.words));
-  const seen = new Map<string, number>();
-  const keys = texts.map((t) => t.text.toLowerCase());
-  for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
-  const features = texts.map(({ line, text, words, capitalised }, i) => {
-    let stops = 0;
-    for (const w of words) if (language.stopwords.has(w)) stops++;
-    return {
+    total += scan.words;
+    fingerprints.push(scan.fingerprint);
+    features.push({
       line,
       text,
       chars: text.length,
-      words: words.length,
-      stops,
-      terminal: TERMINAL.test(text),
-      innerStops: hasSentenceEnd(text) ? (text.match(INNER_STOP) ?? []).length : 0,
-      capitalised,
-      repeats: seen.get(keys[i]!) ?? 1,
-    };
+      words: scan.words,
+      stops: 0,
+      terminal: TERMINAL.test(text.slice(-TERMINAL_SPAN)),
+      innerStops: scan.sentenceEnd ? (text.match(INNER_STOP) ?? []).length : 0,
+      capitalised: scan.capitalised,
+      repeats: 0,
+      firstCopy: features.length,
+    });
+  }
+  const language = guessLanguage(counts.page, total);
+  const best = FUNCTION_WORD_LISTS.findIndex(([code]) => code === language.code);
+  features.forEach((f, i) => {
+    f.stops = best < 0 ? 0 : counts.perLine[i * LIST_COUNT + best]!;
   });
+  countRepeats(features, fingerprints);
   return { features, language };
 }
 
-/** Cheap test before the inner-stop regex: most short lines hold no sentence end at all. */
-function hasSentenceEnd(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
-  }
-  return false;
+/**
+ * How often each line's case-folded text occurs in the page, and its first
+ * copy. Lines of the same lower case have the same fingerprint, so a line is
+ * only compared with the lines whose fingerprint an earlier line has: an
+ * exact copy of the first of them joins it, any other is lower-cased and
+ * hashed (and so is that first line then).
+ */
+function countRepeats(features: LineFeatures[], fingerprints: readonly number[]): void {
+  const firstWithPrint = new Map<number, number>();
+  const firstOf = new Map<string, number>();
+  const folded = new Uint8Array(features.length);
+  const fold = (i: number) => {
+    if (folded[i]) return;
+    folded[i] = 1;
+    const key = features[i]!.text.toLowerCase();
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, i);
+    else features[i]!.firstCopy = first;
+  };
+  const copies = new Int32Array(features.length);
+  features.forEach((f, i) => {
+    const earlier = firstWithPrint.get(fingerprints[i]!);
+    if (earlier === undefined) firstWithPrint.set(fingerprints[i]!, i);
+    else if (f.text === features[earlier]!.text) f.firstCopy = earlier;
+    else {
+      fold(earlier);
+      fold(i);
+    }
+    copies[f.firstCopy]!++;
+  });
+  for (const f of features) f.repeats = copies[f.firstCopy]!;
 }

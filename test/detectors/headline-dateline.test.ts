@@ -9,6 +9,13 @@ describe('headline, standfirst and duplicate headline', () => {
     expect(doc.text).toBe('The two ministers spoke by phone on Friday.');
   });
 
+  it('removes a repeat of the headline written with other white space, and only a whole repeat', () => {
+    const doc = cleanText('Kerry and Lavrov talk again\n\n\u200b Kerry  and\u00a0Lavrov talk again\u200b\n\nKerry and Lavrov talk again today\n\nThe two ministers spoke by phone on Friday.');
+    const titles = doc.removed.filter((r) => r.kind === 'title' || r.kind === 'duplicate-title');
+    expect(titles.map((r) => r.kind)).toEqual(['title', 'duplicate-title']);
+    expect(titles[1]!.text).toContain('Kerry  and\u00a0Lavrov');
+  });
+
   it('takes a sentence-length line without a full stop under the title as the standfirst', () => {
     const doc = cleanText('Moscow backs UN initiative\n\nA Russian diplomat stresses the contacts on Syria are going on constantly\n\nMoscow backs the idea, he said.');
     expect(doc.subtitle).toBe('A Russian diplomat stresses the contacts on Syria are going on constantly');

@@ -1,0 +1,80 @@
+import { STOPWORDS } from '../rules/stopwords.js';
+
+/** The stopword lists in a fixed order; the lists a word is in are a bit mask over this order. */
+export const FUNCTION_WORD_LISTS = Object.entries(STOPWORDS).map(([code, words]) => [code, new Set(words)] as const);
+
+/** For each function word, the bit mask of the lists that hold it. */
+const LISTS_OF_WORD = new Map<string, number>();
+FUNCTION_WORD_LISTS.forEach(([, set], k) => {
+  for (const w of set) LISTS_OF_WORD.set(w, (LISTS_OF_WORD.get(w) ?? 0) | (1 << k));
+});
+
+/**
+ * The longest function word, in UTF-16 units. Lower-casing never shortens a
+ * string, so a longer word is no function word.
+ */
+export const MAX_FUNCTION_WORD = Math.max(...[...LISTS_OF_WORD.keys()].map((w) => w.length));
+
+/**
+ * The function words spelled in ASCII, as a trie: most words of a page are
+ * ASCII, and a scan steps through the trie as it reads a word, with no slice
+ * and no toLowerCase. Its alphabet is the characters those words use
+ * (`ALPHABET_INDEX`, capitals read as their lower case, -1 for the rest);
+ * `NEXT[state * alphabetSize + letter]` is the next state, -1 when no word
+ * goes on that way; `LISTS_AT[state]` is the mask of the word ending there.
+ */
+// A word with a capital can never come out of toLowerCase.
+const ASCII_WORDS = [...LISTS_OF_WORD.keys()].filter((w) => /^[\0-@[-\x7f]+$/.test(w));
+const ALPHABET_INDEX = new Int32Array(128).fill(-1);
+let alphabetSize = 0;
+for (const w of ASCII_WORDS) {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (ALPHABET_INDEX[c] !== -1) continue;
+    ALPHABET_INDEX[c] = alphabetSize;
+    if (c >= 97 && c <= 122) ALPHABET_INDEX[c - 32] = alphabetSize;
+    alphabetSize++;
+  }
+}
+const NEXT = new Int32Array((1 + ASCII_WORDS.reduce((n, w) => n + w.length, 0)) * alphabetSize).fill(-1);
+const LISTS_AT = new Int32Array(NEXT.length / alphabetSize);
+let used = 1;
+for (const w of ASCII_WORDS) {
+  let state = 0;
+  for (let i = 0; i < w.length; i++) {
+    const edge = state * alphabetSize + ALPHABET_INDEX[w.charCodeAt(i)]!;
+    if (NEXT[edge] === -1) NEXT[edge] = used++;
+    state = NEXT[edge]!;
+  }
+  LISTS_AT[state] = LISTS_OF_WORD.get(w)!;
+}
+
+/** The trie state before the first character of a word. */
+export const FUNCTION_WORD_START = 0;
+/** The trie state of a word no function word starts with. */
+export const NO_FUNCTION_WORD = -1;
+
+/**
+ * The trie state after one more ASCII character `code` of a word.
+ *
+ * @example functionWordStep(functionWordStep(FUNCTION_WORD_START, 0x49), 0x6e) // the state of 'in'
+ */
+export function functionWordStep(state: number, code: number): number {
+  if (state < 0) return NO_FUNCTION_WORD;
+  const letter = ALPHABET_INDEX[code]!;
+  return letter < 0 ? NO_FUNCTION_WORD : NEXT[state * alphabetSize + letter]!;
+}
+
+/** The lists (bit mask over {@link FUNCTION_WORD_LISTS}) of the ASCII word that led to `state`. */
+export function functionWordListsAt(state: number): number {
+  return state < 0 ? 0 : LISTS_AT[state]!;
+}
+
+/**
+ * The lists (bit mask over {@link FUNCTION_WORD_LISTS}) that hold `word` lower-cased.
+ *
+ * @example functionWordLists('The') // the bit of every list holding 'the'
+ */
+export function functionWordLists(word: string): number {
+  return LISTS_OF_WORD.get(word.toLowerCase()) ?? 0;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { STOPWORDS } from '../../src/rules/stopwords.js';
+import {
+  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep,
+} from '../../src/region/function-words.js';
+
+/** The trie state of an ASCII word, as the line scan steps it. */
+function stateOf(word: string): number {
+  let state = FUNCTION_WORD_START;
+  for (let i = 0; i < word.length; i++) state = functionWordStep(state, word.charCodeAt(i));
+  return state;
+}
+
+/** The lists of a word by the lists themselves. */
+function listsByHand(word: string): number {
+  const lower = word.toLowerCase();
+  return FUNCTION_WORD_LISTS.reduce((mask, [, set], k) => (set.has(lower) ? mask | (1 << k) : mask), 0);
+}
+
+describe('function words', () => {
+  const words = Object.values(STOPWORDS).flat();
+  const variants = words.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), `${w}s`, w.slice(0, -1), `${w}'`, `${w}9`]);
+
+  it('finds every word of every list, in any case, by lower-cased lookup', () => {
+    for (const w of variants) expect(functionWordLists(w), w).toBe(listsByHand(w));
+  });
+
+  it('finds the same lists by stepping an ASCII word through the trie', () => {
+    for (const w of variants.filter((v) => /^[\0-\x7f]+$/.test(v))) expect(functionWordListsAt(stateOf(w)), w).toBe(listsByHand(w));
+    expect(functionWordListsAt(stateOf('The'))).toBe(listsByHand('the'));
+    expect(functionWordListsAt(stateOf('Thee'))).toBe(0);
+  });
+
+  it('knows the longest function word', () => {
+    expect(MAX_FUNCTION_WORD).toBe(Math.max(...words.map((w) => w.length)));
+  });
+});
