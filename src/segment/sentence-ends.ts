@@ -112,6 +112,8 @@ export function findSentenceEnds(tokens: Token[], source: string): number[] | nu
 /** White space holding two or more line breaks (`\r\n` counts once). */
 function isBlankLine(token: Token, source: string): boolean {
   const end = endOf(token);
+  // Cheap test first: most white space between words is one character.
+  if (end - startOf(token) < 2) return false;
   let breaks = 0;
   for (let i = startOf(token); i < end; i++) {
     const ch = source.charAt(i);

@@ -3,7 +3,8 @@ import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import type { Sentence } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { isClosingQuote, isListBullet, isTerminalMark, isWhiteSpace } from './characters.js';
+import { isClosingQuote, isTerminalMark, isWhiteSpace } from './characters.js';
+import { listBullets, terminalMarks } from '../rules/sentence-punctuation.js';
 import { cutAtBlankLines, defaultPieceLength } from './pieces.js';
 import { resegmentTree } from './plugin.js';
 
@@ -39,6 +40,10 @@ export function segmentSentences(text: string): Sentence[] {
   return out;
 }
 
+/** The characters of {@link mayHoldBoundary}, flagged by UTF-16 code unit (all of them lie in the BMP). */
+const IS_BOUNDARY = new Uint8Array(0x10000);
+for (const ch of [...')\n\r', ...terminalMarks, ...listBullets]) IS_BOUNDARY[ch.charCodeAt(0)] = 1;
+
 /**
  * Whether `text` before `end` holds anything a sentence can end at: a
  * terminal mark, a list bullet or an item marker's `)`, a line break.
@@ -47,10 +52,7 @@ export function segmentSentences(text: string): Sentence[] {
  * the two).
  */
 function mayHoldBoundary(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const ch = text.charAt(i);
-    if (ch === ')' || ch === '\n' || ch === '\r' || isTerminalMark(ch) || isListBullet(ch)) return true;
-  }
+  for (let i = 0; i < end; i++) if (IS_BOUNDARY[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
