@@ -4,7 +4,7 @@ import {
 } from '../rules/page-debris.js';
 import type { DebrisGroup } from '../rules/page-debris.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
-import { squashFast } from '../ingest/squash-fast.js';
+import { squash } from '../ingest/whitespace.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
 import { assertString } from '../ingest/assert.js';
 import { wordsIn } from '../ingest/words.js';
@@ -54,7 +54,7 @@ export function detectPageDebris(text: string, lines: readonly Line[] = splitLin
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_NOTICE) continue;
-    const squashed = squashFast(trimmed);
+    const squashed = squash(trimmed);
     let hit = known.get(squashed);
     if (hit === undefined) {
       hit = classify(squashed, focus);

@@ -4,7 +4,6 @@ import { contentStart, splitLines } from '../ingest/lines.js';
 import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../rules/read-more-labels.js';
 import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
 import { labelStartTest } from '../ingest/label-start.js';
-import { squashFast } from '../ingest/squash-fast.js';
 
 const LABELS = new Set<string>(READ_MORE_LABELS);
 const BARE = new Set<string>(BARE_READ_MORE_LABELS);
@@ -37,7 +36,7 @@ export function detectReadMore(text: string, lines: readonly Line[] = splitLines
     const start = contentStart(line);
     const end = start + trimmed.length;
     const lower = trimmed.toLowerCase();
-    const bare = trimTrailing(squashFast(lower), '.:…»›> ');
+    const bare = trimTrailing(squash(lower), '.:…»›> ');
     if (BARE.has(bare)) {
       findings.push({ kind: 'read-more', rule: 'read-more-button', start, end, text: trimmed, reason: 'Unexpected "read more" button text, remove it' });
       continue;

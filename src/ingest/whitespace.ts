@@ -21,12 +21,25 @@ export function isBlank(s: string): boolean {
 }
 
 /**
+ * What makes {@link squash} change a string: white space other than the
+ * ASCII space (the class lists exactly what `isSpaceCode` accepts; a test
+ * holds the two to every code unit), two spaces in a row, a space at an end.
+ */
+const SQUASHED_AWAY = /[\t-\r\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
+
+/**
  * Collapse white space runs to one space and trim; no-break and zero-width
  * spaces count as white space. Used to compare lines (titles, captions).
+ * Most scraped lines need no change, and one native search says so several
+ * times faster than the scan: such a line comes back as it is.
  *
  * @example squash('\u00a0Russia-US  contacts\u00a0') // 'Russia-US contacts'
  */
 export function squash(s: string): string {
+  return SQUASHED_AWAY.test(s) ? squashScan(s) : s;
+}
+
+function squashScan(s: string): string {
   let start = 0;
   let end = s.length;
   while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
