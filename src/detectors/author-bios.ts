@@ -11,6 +11,7 @@ const LONGEST_HEADER = Math.max(...[...BIO_HEADERS].map((h) => h.length));
 /** The first words of the headers and of the words that open an "About <name>" header. */
 const HEADER_HEADS = new Set([...BIO_HEADERS].map((h) => h.split(' ')[0]!));
 const ABOUT_HEADS = new Set(ABOUT_WORDS.map((w) => w.split(' ')[0]!));
+const HEAD_INITIALS = new Set([...HEADER_HEADS, ...ABOUT_HEADS].map((h) => h.charAt(0)));
 
 /** A bio is a short paragraph; a longer line is article prose. */
 const MAX_BIO = 900;
@@ -114,14 +115,18 @@ function openingOf(text: string): number {
   const start = wordStart(text, 0);
   const end = wordEnd(text, start);
   const word = text.slice(start, end);
-  const lower = word.toLowerCase();
   let opens = 0;
-  if (HEADER_HEADS.has(trimTrailing(lower, ':.'))) opens |= MAY_HEADER;
-  if (ABOUT_HEADS.has(lower)) opens |= MAY_ABOUT;
-  if (isNameWord(word, false) && !ENGLISH_STOPWORDS.has(lower)) {
+  // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
+  if (HEAD_INITIALS.has(text.charAt(start).toLowerCase())) {
+    const lower = word.toLowerCase();
+    if (HEADER_HEADS.has(trimTrailing(lower, ':.'))) opens |= MAY_HEADER;
+    if (ABOUT_HEADS.has(lower)) opens |= MAY_ABOUT;
+  }
+  if (isNameWord(word, false)) {
     const next = wordStart(text, end);
     const second = text.slice(next, wordEnd(text, next));
-    if (second !== '' && (isNameWord(second, true) || second.startsWith('(') || BIO_VERBS.has(second.toLowerCase()))) opens |= MAY_SUBJECT;
+    const goesOn = second !== '' && (isNameWord(second, true) || second.startsWith('(') || BIO_VERBS.has(second.toLowerCase()));
+    if (goesOn && !ENGLISH_STOPWORDS.has(word.toLowerCase())) opens |= MAY_SUBJECT;
   }
   return opens;
 }

@@ -298,7 +298,9 @@ function readMetaLine(line: string): BylineRead | null {
   let labelled = false;
   const read: BylineRead = { authors: [] };
   for (const part of parts) {
-    const date = readLabelledDate(part);
+    // Each part is split into words once, for the date and the name readings.
+    const toks = tokenize(part);
+    const date = readLabelledDate(toks);
     if (date) {
       labelled ||= date.labelled;
       if (date.iso) read.published ??= date.iso;
@@ -310,14 +312,13 @@ function readMetaLine(line: string): BylineRead | null {
       read.published ??= byline.published;
       continue;
     }
-    if (!isNamePart(part)) return null;
+    if (!isNamePart(toks)) return null;
   }
   return labelled ? read : null;
 }
 
 /** A date part of a meta line, with or without a label ("Updated : 19 November 2019", "Original Nov. 19, 2019 8:02 am ET"). */
-function readLabelledDate(part: string): { iso: string | null; labelled: boolean } | null {
-  const toks = tokenize(part);
+function readLabelledDate(toks: readonly Tok[]): { iso: string | null; labelled: boolean } | null {
   let i = 0;
   while (i < toks.length && (toks[i]!.kind === 'sep' || META_DATE_LABELS.has(toks[i]!.word))) i++;
   if (i === toks.length) return null;
@@ -327,8 +328,7 @@ function readLabelledDate(part: string): { iso: string | null; labelled: boolean
 }
 
 /** A short run of capitalised words: a place, an outlet ("New Delhi, News Nation Bureau", "CBS News"). */
-function isNamePart(part: string): boolean {
-  const toks = tokenize(part);
+function isNamePart(toks: readonly Tok[]): boolean {
   if (toks.length === 0 || toks.length > MAX_NAME_PART_WORDS || toks[0]!.kind !== 'cap') return false;
   return toks.every((t) => t.kind === 'cap' || t.kind === 'particle' || t.kind === 'joiner' || t.kind === 'link' ||
     (t.kind === 'lower' && AFFILIATION_FILLERS.has(t.word)));
@@ -363,8 +363,8 @@ function isPartSeparator(line: string, i: number): boolean {
 function readRoleLine(line: string): BylineRead | null {
   const parts = splitParts(line.replaceAll(', ', ' | '));
   if (parts.length < 2 || parts.length > 3) return null;
-  const name = tokenize(parts[0]!);
-  if (name.length < 2 || name.length > MAX_NAME_WORDS || name.some((t) => t.kind !== 'cap' && t.kind !== 'particle')) return null;
+  const name = tokenizeUntil(parts[0]!, isPastName);
+  if (!name || name.length < 2 || name.length > MAX_NAME_WORDS || name.some((t) => t.kind !== 'cap' && t.kind !== 'particle')) return null;
   if (name.some((t) => JOB_WORDS.has(t.word) || OUTLET_WORDS.has(t.word) || ENGLISH_STOPWORDS.has(t.word))) return null;
   let job = false;
   for (const part of parts.slice(1)) {
@@ -468,13 +468,24 @@ function stripWrapping(line: string): string {
  * are split into the name and the handle.
  */
 function tokenize(text: string): Tok[] {
+  return tokenizeUntil(text, neverPast)!;
+}
+
+/**
+ * {@link tokenize}, or null as soon as `past` says the words read so far can
+ * no longer do, so a line that fails on its first words is not read on.
+ */
+function tokenizeUntil(text: string, past: (toks: readonly Tok[]) => boolean): Tok[] | null {
   const toks: Tok[] = [];
   let i = 0;
   while (i < text.length) {
     while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     let j = i;
     while (j < text.length && !isSpaceCode(text.charCodeAt(j))) j++;
-    if (j > i) pushWord(toks, text.slice(i, j));
+    if (j > i) {
+      pushWord(toks, text.slice(i, j));
+      if (past(toks)) return null;
+    }
     i = j;
   }
   // A month is a date only beside a number ("Nov 18", "18 November"); alone it may be a name ("Theresa May").
@@ -482,6 +493,20 @@ function tokenize(text: string): Tok[] {
     if (t.kind === 'cap' && MONTHS[t.word] !== undefined && (toks[k - 1]?.kind === 'number' || toks[k + 1]?.kind === 'number')) t.kind = 'date';
   });
   return toks;
+}
+
+function neverPast(): boolean {
+  return false;
+}
+
+/**
+ * Whether the words read so far can be no author's name: too many of them,
+ * or the last is no capitalised word or particle. (Turning a month beside a
+ * number into a date only ever takes a word out of a name.)
+ */
+function isPastName(toks: readonly Tok[]): boolean {
+  const last = toks[toks.length - 1]!;
+  return toks.length > MAX_NAME_WORDS || (last.kind !== 'cap' && last.kind !== 'particle');
 }
 
 const LEADING = '([{"“‘\'«';

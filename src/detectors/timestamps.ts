@@ -18,6 +18,8 @@ export function detectTimestamps(text: string, lines: readonly Line[] = splitLin
   assertString(text, 'detectTimestamps');
   const findings: Finding[] = [];
   for (const line of lines) {
+    // Cheap test first: a line short before trimming and without a digit needs no trimming to be passed over.
+    if (line.text.length <= MAX_LINE && !/\d/.test(line.text)) continue;
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_LINE || !/\d/.test(trimmed)) continue;
     const parsed = parsePureDateLine(trimmed);
