@@ -143,8 +143,8 @@ function marksOf(line: string): number {
   let marks = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    // Cheap test first: most characters are lower-case letters.
-    if (c >= 0x61 && c <= 0x7a) continue;
+    // Cheap test first: most characters are letters and spaces, which mark nothing.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20) continue;
     if (c === 0x2f || c === 0x3a) marks |= LINK_PUNCTUATION;
     if (c >= 0x30 && c <= 0x39) marks |= DIGIT;
     // ? ! " “ ” « »
@@ -170,8 +170,12 @@ function mayBeCredits(line: string): boolean {
   let end = line.length;
   while (end > 0 && line.length - end < 3 && (line[end - 1] === '.' || line[end - 1] === ')')) end--;
   // Cheap test first: a tail's first and last letters must stand where it would begin and end.
-  return CONTRIBUTED_TAILS.some((t) => end >= t.length && line.charAt(end - 1).toLowerCase() === t.charAt(t.length - 1) &&
-    line.charAt(end - t.length).toLowerCase() === t.charAt(0) && line.slice(end - t.length, end).toLowerCase() === t);
+  const last = line.charAt(end - 1).toLowerCase();
+  for (const t of CONTRIBUTED_TAILS) {
+    if (end < t.length || last !== t.charAt(t.length - 1) || line.charAt(end - t.length).toLowerCase() !== t.charAt(0)) continue;
+    if (line.slice(end - t.length, end).toLowerCase() === t) return true;
+  }
+  return false;
 }
 
 /**
