@@ -109,7 +109,8 @@ const MAY_SUBJECT = 4;
  * them. A header opens with a header's first word (a one-word header may
  * carry the colon or full stops it ends with), an "About <name>" header with
  * an "About" word, and a bio with a name word that is no stopword, then a
- * word that goes on with the name, opens a bracket or is the bio's verb.
+ * word that goes on with the name (and more words), opens a bracket or is
+ * the bio's verb.
  */
 function openingOf(text: string): number {
   const start = wordStart(text, 0);
@@ -124,8 +125,11 @@ function openingOf(text: string): number {
   }
   if (isNameWord(word, false)) {
     const next = wordStart(text, end);
-    const second = text.slice(next, wordEnd(text, next));
-    const goesOn = second !== '' && (isNameWord(second, true) || second.startsWith('(') || BIO_VERBS.has(second.toLowerCase()));
+    const secondEnd = wordEnd(text, next);
+    const second = text.slice(next, secondEnd);
+    // A second name word needs a word after it for the verb ("Privacy Policy" has none).
+    const nameGoesOn = isNameWord(second, true) && wordStart(text, secondEnd) < text.length;
+    const goesOn = second !== '' && (nameGoesOn || second.startsWith('(') || BIO_VERBS.has(second.toLowerCase()));
     if (goesOn && !ENGLISH_STOPWORDS.has(word.toLowerCase())) opens |= MAY_SUBJECT;
   }
   return opens;
