@@ -11,6 +11,7 @@ const LONGEST_HEADER = Math.max(...[...BIO_HEADERS].map((h) => h.length));
 /** The first words of the headers and of the words that open an "About <name>" header. */
 const HEADER_HEADS = new Set([...BIO_HEADERS].map((h) => h.split(' ')[0]!));
 const ABOUT_HEADS = new Set(ABOUT_WORDS.map((w) => w.split(' ')[0]!));
+/** Their first letters: a line opening with another letter needs no lower-casing to be told from them. */
 const HEAD_INITIALS = new Set([...HEADER_HEADS, ...ABOUT_HEADS].map((h) => h.charAt(0)));
 
 /** A bio is a short paragraph; a longer line is article prose. */
@@ -118,8 +119,9 @@ function openingOf(text: string): number {
   const word = text.slice(start, end);
   let opens = 0;
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
+  let lower: string | undefined;
   if (HEAD_INITIALS.has(text.charAt(start).toLowerCase())) {
-    const lower = word.toLowerCase();
+    lower = word.toLowerCase();
     if (HEADER_HEADS.has(trimTrailing(lower, ':.'))) opens |= MAY_HEADER;
     if (ABOUT_HEADS.has(lower)) opens |= MAY_ABOUT;
   }
@@ -130,7 +132,7 @@ function openingOf(text: string): number {
     // A second name word needs a word after it for the verb ("Privacy Policy" has none).
     const nameGoesOn = isNameWord(second, true) && wordStart(text, secondEnd) < text.length;
     const goesOn = second !== '' && (nameGoesOn || second.startsWith('(') || BIO_VERBS.has(second.toLowerCase()));
-    if (goesOn && !ENGLISH_STOPWORDS.has(word.toLowerCase())) opens |= MAY_SUBJECT;
+    if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? word.toLowerCase())) opens |= MAY_SUBJECT;
   }
   return opens;
 }
