@@ -1,12 +1,18 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
-import { squash } from '../ingest/whitespace.js';
+import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
+import { squashQuick } from '../ingest/squash-quick.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
 import { ABOUT_WORDS, BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES, TRADE_VERBS } from '../rules/author-bios.js';
 /** The longest author-box header: lines longer than it (and a few trailing marks) are no header. */
 const LONGEST_HEADER = Math.max(...[...BIO_HEADERS].map((h) => h.length));
+/** The first words of the headers and of the words that open an "About <name>" header. */
+const HEADER_HEADS = new Set([...BIO_HEADERS].map((h) => h.split(' ')[0]!));
+const ABOUT_HEADS = new Set(ABOUT_WORDS.map((w) => w.split(' ')[0]!));
+/** Their first letters: a line opening with another letter needs no lower-casing to be told from them. */
+const HEAD_INITIALS = new Set([...HEADER_HEADS, ...ABOUT_HEADS].map((h) => h.charAt(0)));
 
 /** A bio is a short paragraph; a longer line is article prose. */
 const MAX_BIO = 900;
@@ -15,8 +21,10 @@ const UNDER_HEADER = 6;
 const MAX_NAME_WORDS = 4;
 /** How far into a line the bio's subject and first sentence are read. */
 const SUBJECT_REACH = 400;
-/** Longer than the longest word an author box opens with ("a proposito di "). */
 const ABOUT_INITIALS = new Set(ABOUT_WORDS.map((w) => w.charAt(0)));
+/** The words that open an "About <name>" header, each with the space after it. */
+const ABOUT_OPENINGS = ABOUT_WORDS.map((w) => `${w} `);
+/** Longer than the longest word an author box opens with ("a proposito di "). */
 const ABOUT_REACH = Math.max(...ABOUT_WORDS.map((w) => w.length)) + 1;
 const ENGLISH_STOPWORDS = new Set<string>(STOPWORDS['en'] ?? []);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
@@ -43,10 +51,14 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
   let headerName: string | null = null;
   for (let k = 0; k < solid.length; k++) {
     const line = solid[k]!;
-    const squashed = squash(line.text);
+    // Cheap test first: most lines open with a word that starts no header and no bio.
+    const opens = openingOf(line.text);
+    if (opens === 0) continue;
+    const squashed = squashQuick(line.text);
     if (squashed.length > MAX_BIO) continue;
     // A header is a short label; longer lines need no key.
-    if (squashed.length <= LONGEST_HEADER + 3 && BIO_HEADERS.has(squashed.toLowerCase().replace(/[\s:.]{1,3}$/u, ''))) {
+    if (opens & MAY_HEADER && squashed.length <= LONGEST_HEADER + 3 &&
+        BIO_HEADERS.has(squashed.toLowerCase().replace(/[\s:.]{1,3}$/u, ''))) {
       header = k;
       out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it'));
       const next = solid[k + 1];
@@ -59,7 +71,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
       continue;
     }
     // "About Carlos Nadalim" over a paragraph that names him.
-    const named = aboutName(squashed);
+    const named = opens & MAY_ABOUT ? aboutName(squashed) : null;
     const next = solid[k + 1];
     if (named && next && squash(next.text).includes(named) && squash(next.text).length <= MAX_BIO) {
       out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it and keep the author', [named]));
@@ -68,7 +80,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
       headerName = named;
       continue;
     }
-    const subject = readSubject(squashed);
+    const subject = opens & MAY_SUBJECT ? readSubject(squashed) : null;
     if (!subject) continue;
     const lower = squashed.toLowerCase();
     // Under an author box, the bio is about the boxed author (or names a trade when the box names nobody).
@@ -85,6 +97,56 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     out.push(finding(text, first, line, 'bio-paragraph', 'Unexpected author bio, remove it and keep the author', [subject.name]));
   }
   return out;
+}
+
+/** What a line's first word lets it be, as {@link openingOf} tells. */
+const MAY_HEADER = 1;
+const MAY_ABOUT = 2;
+const MAY_SUBJECT = 4;
+
+/**
+ * What a line may be, judged by its first word on the raw line: `squash`
+ * keeps every word as it is, so most lines are ruled out without squashing
+ * them. A header opens with a header's first word (a one-word header may
+ * carry the colon or full stops it ends with), an "About <name>" header with
+ * an "About" word, and a bio with a name word that is no stopword, then a
+ * word that goes on with the name (and more words), opens a bracket or is
+ * the bio's verb.
+ */
+function openingOf(text: string): number {
+  const start = wordStart(text, 0);
+  const end = wordEnd(text, start);
+  const word = text.slice(start, end);
+  let opens = 0;
+  // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
+  let lower: string | undefined;
+  if (HEAD_INITIALS.has(text.charAt(start).toLowerCase())) {
+    lower = word.toLowerCase();
+    if (HEADER_HEADS.has(trimTrailing(lower, ':.'))) opens |= MAY_HEADER;
+    if (ABOUT_HEADS.has(lower)) opens |= MAY_ABOUT;
+  }
+  if (isNameWord(word, false)) {
+    const next = wordStart(text, end);
+    const secondEnd = wordEnd(text, next);
+    const second = text.slice(next, secondEnd);
+    // A second name word needs a word after it for the verb ("Privacy Policy" has none).
+    const nameGoesOn = isNameWord(second, true) && wordStart(text, secondEnd) < text.length;
+    const goesOn = second !== '' && (nameGoesOn || second.startsWith('(') || BIO_VERBS.has(second.toLowerCase()));
+    if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? word.toLowerCase())) opens |= MAY_SUBJECT;
+  }
+  return opens;
+}
+
+/** Where the word at or after `from` starts: past any white space. */
+function wordStart(text: string, from: number): number {
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Where the word starting at `from` ends: at white space or the end. */
+function wordEnd(text: string, from: number): number {
+  while (from < text.length && !isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
 }
 
 /** Where a byline names the subject first ("By Meg JamesStaff Writer" names "Meg James"). */
@@ -123,13 +185,17 @@ function readSubject(line: string): Subject | null {
   // The subject's name opens the line with a capital; most lines fail here.
   const first = line.charCodeAt(0);
   if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(line)) return null;
+  // Prose opens with a capital too, mostly on a function word ("The", "In"): the first word rules out most lines.
+  const space = line.indexOf(' ');
+  const opening = line.slice(0, space >= 0 && space < SUBJECT_REACH ? space : SUBJECT_REACH);
+  if (!isNameWord(opening, false) || ENGLISH_STOPWORDS.has(opening.toLowerCase())) return null;
+  // A bio goes on after the name: a line of one word ("Sports") holds no verb.
+  if (space < 0 || space >= SUBJECT_REACH) return null;
   // The name, a bracket and the verb stand in the first ten words; the rest is split only for a bio.
   const head = firstWords(line.slice(0, SUBJECT_REACH), MAX_NAME_WORDS + 6);
   const name: string[] = [];
   let i = 0;
   while (i < head.length && name.length < MAX_NAME_WORDS && isNameWord(head[i]!, name.length > 0)) name.push(head[i++]!);
-  if (name.length === 0 || ENGLISH_STOPWORDS.has(name[0]!.toLowerCase())) return null;
-  const printed = undoubled(name);
   // "Molly Wood (@mollywood) is …", "Jeff Foust (jeff@thespacereview.com) is …"
   if (head[i]?.startsWith('(')) {
     const open = i;
@@ -138,6 +204,7 @@ function readSubject(line: string): Subject | null {
   }
   const verb = head[i]?.toLowerCase();
   if (verb === undefined || !BIO_VERBS.has(verb)) return null;
+  const printed = undoubled(name);
   const words = line.slice(0, SUBJECT_REACH).split(' ');
   let trade = false;
   for (let j = i + 1; j < words.length; j++) {
@@ -166,8 +233,33 @@ function firstWords(s: string, n: number): string[] {
 
 function isNameWord(word: string, inside: boolean): boolean {
   if (inside && NAME_PARTICLES.has(word)) return true;
-  if (word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')) return false;
-  return /^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(word);
+  if (isPossessiveOrListed(word)) return false;
+  return hasNameShape(word);
+}
+
+/** `word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')`, from character codes. */
+function isPossessiveOrListed(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x2c) return true;
+  const before = word.charCodeAt(word.length - 2);
+  return last === 0x73 && (before === 0x27 || before === 0x2019);
+}
+
+/** A capital, then up to 30 letters, apostrophes, full stops and hyphens. */
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]{0,30}$/u;
+
+/** Whether `word` has {@link NAME_SHAPE}; an ASCII word is answered from its codes, without the regex. */
+function hasNameShape(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 0x80) return NAME_SHAPE.test(word);
+  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return NAME_SHAPE.test(word);
+    // A-Z a-z ' . -
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2e || c === 0x2d)) return false;
+  }
+  return word.length <= 31;
 }
 
 /**
@@ -193,8 +285,8 @@ function aboutName(line: string): string | null {
   if (!ABOUT_INITIALS.has(line.charAt(0).toLowerCase())) return null;
   // Only the line's opening can hold the word.
   const lower = line.slice(0, ABOUT_REACH).toLowerCase();
-  const word = ABOUT_WORDS.find((w) => lower.startsWith(`${w} `));
-  return word ? nameLine(line.slice(word.length + 1).replace(/[:.]$/u, '')) : null;
+  const opening = ABOUT_OPENINGS.find((w) => lower.startsWith(w));
+  return opening ? nameLine(line.slice(opening.length).replace(/[:.]$/u, '')) : null;
 }
 
 /** A name printed twice by a template ("Ed Cara Ed Cara") is one name. */

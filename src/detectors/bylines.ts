@@ -1,8 +1,9 @@
 import type { Detector, Finding, Line, Salvage } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
-import { isSpaceCode, squash } from '../ingest/whitespace.js';
-import { parseDateLine } from '../parse/dates.js';
+import { isSpaceCode } from '../ingest/whitespace.js';
+import { squashQuick } from '../ingest/squash-quick.js';
+import { parseDateLine, parsePureDateLine } from '../parse/dates.js';
 import { MONTHS, RELATIVE_TIME_WORDS, WEEKDAYS, ZONE_NAMES } from '../rules/dates.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
@@ -24,7 +25,12 @@ const MAX_NAME_PART_WORDS = 6;
 /** Co-author lines stand within this many lines of the first byline; later bylines are teasers'. */
 const NEAR_FIRST_BYLINE = 4;
 
-const LABELS = [...BYLINE_LABELS].sort((a, b) => b.length - a.length);
+/** The byline labels by their first letter, each group longest first: a line's first letter picks the few to try. */
+const LABELS_BY_INITIAL = labelsByInitial(BYLINE_LABELS);
+/** The longest label: the line's opening a label can cover. */
+const LONGEST_LABEL = Math.max(...BYLINE_LABELS.map((l) => l.length));
+/** The first letters of the credit words that open a credit line. */
+const OPENER_INITIALS = new Set([...CREDIT_OPENERS].map((w) => w.charAt(0)));
 const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 const ENGLISH_STOPWORDS = new Set<string>(STOPWORDS['en'] ?? []);
 /** Capitalised words that label the date part of a byline ("… Updated Nov 13", "… On 11/13/19"). */
@@ -71,7 +77,7 @@ export function detectBylines(text: string, lines: readonly Line[] = splitLines(
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_CREDITS) continue;
-    const hit = classify(squash(trimmed));
+    const hit = classify(squashQuick(trimmed));
     if (!hit) continue;
     const start = contentStart(line);
     const end = start + trimmed.length;
@@ -95,47 +101,79 @@ interface Hit {
 }
 
 function classify(line: string): Hit | null {
-  // Cheap tests first: most lines are prose and fail them all.
-  const digits = hasDigit(line);
-  if (line.length <= MAX_BYLINE && !hasProseMarks(line)) {
+  // One scan tells which rules can apply; most lines are prose or labels and fail them all.
+  // Only the rules for short lines read the marks.
+  const marks = line.length <= MAX_BYLINE ? marksOf(line) : 0;
+  if (line.length <= MAX_BYLINE && !(marks & PROSE_MARK)) {
     const byline = readByline(line);
     if (byline) return { rule: 'byline-line', reason: 'Unexpected byline, remove it and keep the authors', read: byline };
-    const meta = digits ? readMetaLine(line) : null;
+    // A meta line has a date and parts; a role line has a name and a job title apart.
+    const meta = marks & DIGIT && marks & PART_SEPARATOR ? readMetaLine(line) : null;
     if (meta) return { rule: 'meta-line', reason: 'Unexpected publication meta line, remove it and keep the date', read: meta };
-    const role = line.length <= MAX_ROLE_LINE ? readRoleLine(line) : null;
+    const role = line.length <= MAX_ROLE_LINE && marks & (PART_SEPARATOR | COMMA_SPACE) ? readRoleLine(line) : null;
     if (role) return { rule: 'author-role', reason: 'Unexpected author and job-title line, remove it and keep the author', read: role };
   }
-  const contact = line.includes('@') || line.includes('twitter.com/') || line.includes('mailto:');
-  if (contact && line.length <= MAX_CONTACT && isContactLine(line)) return { rule: 'author-contact', reason: 'Unexpected author contact line, remove it' };
+  const contact = line.length <= MAX_CONTACT &&
+    (marks & AT_SIGN || (marks & LINK_PUNCTUATION && (line.includes('twitter.com/') || line.includes('mailto:'))));
+  if (contact && isContactLine(line)) return { rule: 'author-contact', reason: 'Unexpected author contact line, remove it' };
   if (!mayBeCredits(line)) return null;
   const credits = readCredits(line);
   if (credits) return { rule: 'reporting-credit', reason: 'Unexpected reporting credit, remove it and keep the reporters', read: credits };
   return null;
 }
 
-function hasDigit(line: string): boolean {
+/** Marks {@link marksOf} finds in a line. */
+const DIGIT = 1;
+/** Question and exclamation marks and quotes belong to prose and headlines, never to a byline. */
+const PROSE_MARK = 2;
+const AT_SIGN = 4;
+/** A separator {@link splitParts} cuts at. */
+const PART_SEPARATOR = 8;
+/** ", ": a role line may part the name from the job title with it. */
+const COMMA_SPACE = 16;
+/** A slash or a colon: "twitter.com/" and "mailto:" hold one. */
+const LINK_PUNCTUATION = 32;
+
+/** Every character {@link marksOf} marks: a native search rules out most lines faster than the scan. */
+const MARKABLE = /[0-9?!"“”«»@|•·;/\-–—,:]/;
+
+/** The marks of `line`, in one scan of character codes. */
+function marksOf(line: string): number {
+  if (!MARKABLE.test(line)) return 0;
+  let marks = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    // Cheap test first: most characters are letters and spaces, which mark nothing.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20) continue;
+    if (c === 0x2f || c === 0x3a) marks |= LINK_PUNCTUATION;
+    if (c >= 0x30 && c <= 0x39) marks |= DIGIT;
+    // ? ! " “ ” « »
+    else if (c === 0x3f || c === 0x21 || c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) marks |= PROSE_MARK;
+    else if (c === 0x40) marks |= AT_SIGN;
+    else if (isPartSeparator(line, i)) marks |= PART_SEPARATOR;
+    else if (c === 0x2c && line.charCodeAt(i + 1) === 0x20) marks |= COMMA_SPACE;
   }
-  return false;
+  return marks;
 }
 
-/** A credit line opens with a credit word (inside a parenthesis perhaps) or ends with a "contributed" tail. */
+/**
+ * A credit line opens with a credit word (inside a parenthesis perhaps) or
+ * ends with a "contributed" tail before at most three full stops and
+ * brackets. Only the first word and the line's end are lower-cased.
+ */
 function mayBeCredits(line: string): boolean {
-  const lower = line.toLowerCase();
-  const from = lower.startsWith('(') ? 1 : 0;
-  const space = lower.indexOf(' ', from);
-  if (space > from && CREDIT_OPENERS.has(lower.slice(from, space))) return true;
-  const end = lower.replace(/[.)]{1,3}$/u, '');
-  return CONTRIBUTED_TAILS.some((t) => end.endsWith(t));
-}
-
-/** Question and exclamation marks and quotes belong to prose and headlines, never to a byline. */
-function hasProseMarks(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '?' || c === '!' || c === '"' || c === '“' || c === '”' || c === '«' || c === '»') return true;
+  const from = line.startsWith('(') ? 1 : 0;
+  const space = line.indexOf(' ', from);
+  // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
+  const opener = space > from && OPENER_INITIALS.has(line.charAt(from).toLowerCase()) && CREDIT_OPENERS.has(line.slice(from, space).toLowerCase());
+  if (opener) return true;
+  let end = line.length;
+  while (end > 0 && line.length - end < 3 && (line[end - 1] === '.' || line[end - 1] === ')')) end--;
+  // Cheap test first: a tail's first and last letters must stand where it would begin and end.
+  const last = line.charAt(end - 1).toLowerCase();
+  for (const t of CONTRIBUTED_TAILS) {
+    if (end < t.length || last !== t.charAt(t.length - 1) || line.charAt(end - t.length).toLowerCase() !== t.charAt(0)) continue;
+    if (line.slice(end - t.length, end).toLowerCase() === t) return true;
   }
   return false;
 }
@@ -153,12 +191,16 @@ function readByline(line: string): BylineRead | null {
 
 /** The text after a byline label ("By", "Posted by:", "Von"), or null. */
 function afterLabel(line: string): string | null {
-  const lower = line.toLowerCase();
-  for (const label of LABELS) {
-    if (!lower.startsWith(label)) continue;
+  const labels = LABELS_BY_INITIAL.get(line.charAt(0).toLowerCase());
+  if (!labels) return null;
+  // Lower-casing is dear (see mayBeCredits): the line is lower-cased only where a label may end.
+  let lower: string | undefined;
+  for (const label of labels) {
     let i = label.length;
     const next = line[i];
     if (next !== ' ' && next !== ':') continue;
+    lower ??= line.slice(0, LONGEST_LABEL).toLowerCase();
+    if (!lower.startsWith(label)) continue;
     while (i < line.length && (line[i] === ' ' || line[i] === ':')) i++;
     if (line.length - i >= 2) return line.slice(i);
   }
@@ -209,6 +251,15 @@ function readNamesAndMeta(toks: readonly Tok[]): BylineRead | null {
   return read;
 }
 
+/** Labels grouped by their first letter, each group longest first. */
+function labelsByInitial(labels: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+    groups.set(label.charAt(0), [...(groups.get(label.charAt(0)) ?? []), label]);
+  }
+  return groups;
+}
+
 function isAffiliationWord(word: string): boolean {
   return JOB_WORDS.has(word) || OUTLET_WORDS.has(word) || AFFILIATION_FILLERS.has(word);
 }
@@ -251,7 +302,9 @@ function readMetaLine(line: string): BylineRead | null {
   let labelled = false;
   const read: BylineRead = { authors: [] };
   for (const part of parts) {
-    const date = readLabelledDate(part);
+    // Each part is split into words once, for the date and the name readings.
+    const toks = tokenize(part);
+    const date = readLabelledDate(toks);
     if (date) {
       labelled ||= date.labelled;
       if (date.iso) read.published ??= date.iso;
@@ -263,25 +316,23 @@ function readMetaLine(line: string): BylineRead | null {
       read.published ??= byline.published;
       continue;
     }
-    if (!isNamePart(part)) return null;
+    if (!isNamePart(toks)) return null;
   }
   return labelled ? read : null;
 }
 
 /** A date part of a meta line, with or without a label ("Updated : 19 November 2019", "Original Nov. 19, 2019 8:02 am ET"). */
-function readLabelledDate(part: string): { iso: string | null; labelled: boolean } | null {
-  const toks = tokenize(part);
+function readLabelledDate(toks: readonly Tok[]): { iso: string | null; labelled: boolean } | null {
   let i = 0;
   while (i < toks.length && (toks[i]!.kind === 'sep' || META_DATE_LABELS.has(toks[i]!.word))) i++;
   if (i === toks.length) return null;
-  const parsed = parseDateLine(toks.slice(i).map((t) => t.raw).join(' '));
-  if (!parsed || !parsed.pure) return null;
+  const parsed = parsePureDateLine(toks.slice(i).map((t) => t.raw).join(' '));
+  if (!parsed) return null;
   return { iso: parsed.iso, labelled: i > 0 };
 }
 
 /** A short run of capitalised words: a place, an outlet ("New Delhi, News Nation Bureau", "CBS News"). */
-function isNamePart(part: string): boolean {
-  const toks = tokenize(part);
+function isNamePart(toks: readonly Tok[]): boolean {
   if (toks.length === 0 || toks.length > MAX_NAME_PART_WORDS || toks[0]!.kind !== 'cap') return false;
   return toks.every((t) => t.kind === 'cap' || t.kind === 'particle' || t.kind === 'joiner' || t.kind === 'link' ||
     (t.kind === 'lower' && AFFILIATION_FILLERS.has(t.word)));
@@ -295,34 +346,29 @@ function splitParts(line: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    const spaced = line[i - 1] === ' ' && line[i + 1] === ' ';
-    if (c === '|' || c === '•' || c === '·' || c === ';' || (spaced && (c === '/' || c === '-' || c === '–' || c === '—'))) {
-      parts.push(line.slice(from, i).trim());
-      from = i + 1;
-    }
+    if (!isPartSeparator(line, i)) continue;
+    parts.push(line.slice(from, i).trim());
+    from = i + 1;
   }
   parts.push(line.slice(from).trim());
   return parts.filter((p) => p !== '');
 }
 
-/** Whether `line` holds a separator `splitParts` cuts at (or ", "): a role line needs one. */
-function hasPartSeparator(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '|' || c === '•' || c === '·' || c === ';' || (c === ',' && line[i + 1] === ' ')) return true;
-    if ((c === '/' || c === '-' || c === '–' || c === '—') && line[i - 1] === ' ' && line[i + 1] === ' ') return true;
-  }
-  return false;
+/** Whether `splitParts` cuts `line` at `i`; character codes, so no string is made per character. */
+function isPartSeparator(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  // | • · ;
+  if (c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x3b) return true;
+  // / - – — between spaces
+  return (c === 0x2f || c === 0x2d || c === 0x2013 || c === 0x2014) && line.charCodeAt(i - 1) === 0x20 && line.charCodeAt(i + 1) === 0x20;
 }
 
 /** "Jane Doe | Staff Writer", "Yasemin Saplakoglu - Staff Writer": a name, a separator, a job title. */
 function readRoleLine(line: string): BylineRead | null {
-  if (!hasPartSeparator(line)) return null;
-  const parts = splitParts(line.replace(/, /gu, ' | '));
+  const parts = splitParts(line.replaceAll(', ', ' | '));
   if (parts.length < 2 || parts.length > 3) return null;
-  const name = tokenize(parts[0]!);
-  if (name.length < 2 || name.length > MAX_NAME_WORDS || name.some((t) => t.kind !== 'cap' && t.kind !== 'particle')) return null;
+  const name = tokenizeUntil(parts[0]!, isPastName);
+  if (!name || name.length < 2 || name.length > MAX_NAME_WORDS || name.some((t) => t.kind !== 'cap' && t.kind !== 'particle')) return null;
   if (name.some((t) => JOB_WORDS.has(t.word) || OUTLET_WORDS.has(t.word) || ENGLISH_STOPWORDS.has(t.word))) return null;
   let job = false;
   for (const part of parts.slice(1)) {
@@ -426,13 +472,24 @@ function stripWrapping(line: string): string {
  * are split into the name and the handle.
  */
 function tokenize(text: string): Tok[] {
+  return tokenizeUntil(text, neverPast)!;
+}
+
+/**
+ * {@link tokenize}, or null as soon as `past` says the words read so far can
+ * no longer do, so a line that fails on its first words is not read on.
+ */
+function tokenizeUntil(text: string, past: (toks: readonly Tok[]) => boolean): Tok[] | null {
   const toks: Tok[] = [];
   let i = 0;
   while (i < text.length) {
     while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     let j = i;
     while (j < text.length && !isSpaceCode(text.charCodeAt(j))) j++;
-    if (j > i) pushWord(toks, text.slice(i, j));
+    if (j > i) {
+      pushWord(toks, text.slice(i, j));
+      if (past(toks)) return null;
+    }
     i = j;
   }
   // A month is a date only beside a number ("Nov 18", "18 November"); alone it may be a name ("Theresa May").
@@ -440,6 +497,20 @@ function tokenize(text: string): Tok[] {
     if (t.kind === 'cap' && MONTHS[t.word] !== undefined && (toks[k - 1]?.kind === 'number' || toks[k + 1]?.kind === 'number')) t.kind = 'date';
   });
   return toks;
+}
+
+function neverPast(): boolean {
+  return false;
+}
+
+/**
+ * Whether the words read so far can be no author's name: too many of them,
+ * or the last is no capitalised word or particle. (Turning a month beside a
+ * number into a date only ever takes a word out of a name.)
+ */
+function isPastName(toks: readonly Tok[]): boolean {
+  const last = toks[toks.length - 1]!;
+  return toks.length > MAX_NAME_WORDS || (last.kind !== 'cap' && last.kind !== 'particle');
 }
 
 const LEADING = '([{"“‘\'«';
@@ -476,8 +547,10 @@ function classifyWord(raw: string, comma: boolean): Tok {
   if (dotted) word = word.slice(0, -1);
   const tok: Tok = { raw, word, kind: 'lower', comma, stop: false };
   const c = raw[0]!;
-  if (raw.includes('@') || word.startsWith('mailto:') || word.includes('twitter.com/')) tok.kind = 'handle';
-  else if (raw.includes('://') || word.startsWith('www.') || isDomain(word)) tok.kind = 'link';
+  // Cheap test first: a handle or a link holds an at sign, a colon or a full stop.
+  const linkish = LINK_CHARACTER.test(raw);
+  if (linkish && (raw.includes('@') || word.startsWith('mailto:') || word.includes('twitter.com/'))) tok.kind = 'handle';
+  else if (linkish && (raw.includes('://') || word.startsWith('www.') || isDomain(word))) tok.kind = 'link';
   else if (c >= '0' && c <= '9') tok.kind = 'number';
   else if (isUpper(c)) {
     tok.kind = WEEKDAYS.has(word) || CAPITAL_DATE_LABELS.has(word) || (ZONE_NAMES.has(word) && raw === raw.toUpperCase()) ? 'date' : 'cap';
@@ -488,6 +561,9 @@ function classifyWord(raw: string, comma: boolean): Tok {
   if (dotted && (tok.kind === 'cap' || tok.kind === 'lower') && word.length > 3 && !word.includes('.')) tok.stop = true;
   return tok;
 }
+
+/** What every handle and link holds: "@", "mailto:", "twitter.com/", "://", "www.", a domain's dot. */
+const LINK_CHARACTER = /[@:.]/;
 
 function isDateWord(word: string): boolean {
   return META_DATE_LABELS.has(word) || WEEKDAYS.has(word) || ZONE_NAMES.has(word) || RELATIVE_TIME_WORDS.has(word) ||
@@ -501,8 +577,10 @@ function isDomain(word: string): boolean {
   return isLetters(word.slice(dot + 1)) && word.slice(dot + 1) === word.slice(dot + 1).toLowerCase() && !word.slice(0, dot).includes(' ');
 }
 
+/** A letter or digit in `s`; an ASCII letter or digit first answers without the regex. */
 function hasWordChar(s: string): boolean {
-  return /[\p{L}\p{N}]/u.test(s);
+  const c = s.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || /[\p{L}\p{N}]/u.test(s);
 }
 
 function isUpper(c: string): boolean {

@@ -1,7 +1,7 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
-import { parseDateLine } from '../parse/dates.js';
+import { parsePureDateLine } from '../parse/dates.js';
 
 /** A timestamp line is short; a long line with a date in it is prose. */
 const MAX_LINE = 100;
@@ -18,10 +18,12 @@ export function detectTimestamps(text: string, lines: readonly Line[] = splitLin
   assertString(text, 'detectTimestamps');
   const findings: Finding[] = [];
   for (const line of lines) {
+    // Cheap test first: a line short before trimming and without a digit needs no trimming to be passed over.
+    if (line.text.length <= MAX_LINE && !/\d/.test(line.text)) continue;
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_LINE || !/\d/.test(trimmed)) continue;
-    const parsed = parseDateLine(trimmed);
-    if (!parsed || !parsed.pure) continue;
+    const parsed = parsePureDateLine(trimmed);
+    if (!parsed) continue;
     const start = contentStart(line);
     const f: Finding = {
       kind: 'timestamp',

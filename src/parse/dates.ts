@@ -27,10 +27,41 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.
 export function parseDateLine(line: string): ParsedDate | null {
   assertString(line, 'parseDateLine');
   if (line.length > 120) return null;
-  const tokens = tokenize(line);
+  return fromTokens(tokenize(line, anyWord)!);
+}
+
+/**
+ * What {@link parseDateLine} reads in a line that is nothing but a date (a
+ * `pure` reading), else null. Such a line holds only date words, so the
+ * first other word gives the line up before the rest is read.
+ *
+ * @example parsePureDateLine('Updated 3 hours ago')?.relative // true
+ */
+export function parsePureDateLine(line: string): ParsedDate | null {
+  assertString(line, 'parsePureDateLine');
+  if (line.length > 120) return null;
+  const tokens = tokenize(line, isDateWord);
+  const parsed = tokens ? fromTokens(tokens) : null;
+  return parsed?.pure ? parsed : null;
+}
+
+function fromTokens(tokens: Token[]): ParsedDate | null {
   const iso = tokens.find((t) => t.kind === 'word' && ISO_RE.test(t.value));
   if (iso) return fromIso(iso.value, tokens.length === 1 || tokens.every((t) => t === iso || isFiller(t)));
   return fromParts(tokens);
+}
+
+function anyWord(): boolean {
+  return true;
+}
+
+/**
+ * A word a pure date line may hold: a month, which {@link fromParts} reads
+ * as the date, or a filler or relative-time word, which it allows beside it.
+ * Every other word is left over and makes the reading impure.
+ */
+function isDateWord(word: string): boolean {
+  return WEEKDAYS.has(word) || TIMESTAMP_LABELS.has(word) || ZONE_NAMES.has(word) || RELATIVE_TIME_WORDS.has(word) || MONTHS[word] !== undefined;
 }
 
 function fromIso(value: string, pure: boolean): ParsedDate {
@@ -187,30 +218,33 @@ function pad(n: number): string {
 /**
  * Words (lower-cased, letters only; an ISO date-time stays one word), digit
  * runs, and single punctuation marks. White space separates and is dropped.
+ * Null as soon as a word fails `keep`.
  */
-function tokenize(line: string): Token[] {
+function tokenize(line: string, keep: (word: string) => boolean): Token[] | null {
   const tokens: Token[] = [];
   for (const raw of line.split(/\s+/)) {
     if (raw === '') continue;
-    if (ISO_RE.test(raw)) {
+    // Cheap test first: an ISO date has its first hyphen after four digits.
+    if (raw.charCodeAt(4) === 0x2d && ISO_RE.test(raw)) {
       tokens.push({ kind: 'word', value: raw });
       continue;
     }
     let i = 0;
     while (i < raw.length) {
-      const c = raw[i]!;
-      if (isDigit(c)) {
+      if (isDigit(raw, i)) {
         let j = i + 1;
-        while (j < raw.length && isDigit(raw[j]!)) j++;
+        while (j < raw.length && isDigit(raw, j)) j++;
         tokens.push({ kind: 'number', value: raw.slice(i, j) });
         i = j;
-      } else if (isLetter(c)) {
+      } else if (isLetter(raw, i)) {
         let j = i + 1;
-        while (j < raw.length && isLetter(raw[j]!)) j++;
-        tokens.push({ kind: 'word', value: raw.slice(i, j).toLowerCase() });
+        while (j < raw.length && isLetter(raw, j)) j++;
+        const word = raw.slice(i, j).toLowerCase();
+        if (!keep(word)) return null;
+        tokens.push({ kind: 'word', value: word });
         i = j;
       } else {
-        tokens.push({ kind: 'punct', value: c });
+        tokens.push({ kind: 'punct', value: raw[i]! });
         i++;
       }
     }
@@ -218,10 +252,15 @@ function tokenize(line: string): Token[] {
   return tokens;
 }
 
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
-function isLetter(c: string): boolean {
-  return c.toLowerCase() !== c.toUpperCase();
+/** A character with case; ASCII is answered from its code, without making strings. */
+function isLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  const ch = s[i]!;
+  return ch.toLowerCase() !== ch.toUpperCase();
 }

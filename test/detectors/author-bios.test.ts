@@ -94,6 +94,17 @@ describe('detectAuthorBios', () => {
     expect(doc.text).toContain('Officials said traffic');
   });
 
+  it('finds headers and bios however their lines are spaced, and a header that carries its colon', () => {
+    const texts = (lines: string[]) => bios(lines.join('\n')).map((f) => [f.rule, f.text]);
+    expect(texts([STORY, '', "L'autore:", '', 'Marco Rossi'])).toEqual([['bio-header', "L'autore:"], ['bio-header', 'Marco Rossi']]);
+    expect(texts([STORY, '', '\u00a0About  the\tauthor :', '', 'Trevor  Daugherty', '', 'Trevor Daugherty is the Senior Editor of 9to5Toys.'])).toEqual([
+      ['bio-header', 'About  the\tauthor :'], ['bio-header', 'Trevor  Daugherty'], ['bio-paragraph', 'Trevor Daugherty is the Senior Editor of 9to5Toys.'],
+    ]);
+    expect(texts([STORY, '', '\u200bAbout the author', '', 'Jane Doe'])).toEqual([['bio-header', '\u200bAbout the author'], ['bio-header', 'Jane Doe']]);
+    expect(texts(['By Molly Wood', '', STORY, '', 'Molly Wood (@mollywood) is a contributing writer at Wired.'])).toHaveLength(1);
+    expect(texts(['By Ludwig van Beethoven', '', STORY, '', 'Ludwig van Beethoven\u00a0 is a staff writer.'])).toHaveLength(1);
+  });
+
   it('asserts a string input', () => {
     expect(() => detectAuthorBios(null as unknown as string)).toThrow(TypeError);
   });

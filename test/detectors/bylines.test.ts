@@ -104,6 +104,16 @@ describe('detectBylines', () => {
     expect(doc.text).not.toContain('By Jane Doe');
   });
 
+  it('reads bylines, credits and contact lines whatever white space they hold', () => {
+    expect(one('By\u00a0\u00a0Jane Doe')).toEqual({ rule: 'byline-line', authors: ['Jane Doe'], published: null });
+    expect(one('Posted  by:  Jane Doe  on  Nov 19, 2019')).toEqual({ rule: 'byline-line', authors: ['Jane Doe'], published: '2019-11-19' });
+    expect(one('Jane Doe contributed to  this report.')?.rule).toBe('reporting-credit');
+    expect(one('(Reporting by Will\u00a0Dunham; Editing by Tom Brown)')?.authors).toEqual(['Will Dunham']);
+    expect(one('Jane Doe, Staff Writer, Apr 3')).toEqual({ rule: 'author-role', authors: ['Jane Doe'], published: null });
+    expect(one('mailto:jane')?.rule).toBe('author-contact');
+    expect(one('Nov 19, 2019 | By Jane Doe')).toBeNull();
+  });
+
   it('asserts a string input', () => {
     expect(() => detectBylines(42 as unknown as string)).toThrow(TypeError);
   });

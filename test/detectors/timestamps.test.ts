@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectTimestamps, parseDateLine } from '../../src/index.js';
+import { parsePureDateLine } from '../../src/parse/dates.js';
 
 const run = (text: string) => detectTimestamps(text);
 
@@ -21,6 +22,22 @@ describe('parseDateLine', () => {
 
   it('reads relative times as timestamps without a date', () => {
     expect(parseDateLine('Updated 3 hours ago')).toEqual({ iso: null, pure: true, relative: true });
+  });
+});
+
+describe('parsePureDateLine', () => {
+  it('reads what parseDateLine reads in a line that is only a date, and nothing in other lines', () => {
+    const pure = ['24 Sep, 2016 01:53', 'Published: 2016-09-24T01:53:00Z', 'Updated 3 hours ago', 'Publié le 6 octobre 2016 à 14:05', 'Oct. 6'];
+    const impure = [
+      'On Monday, September 19, 2016, the convoy was struck.', 'Posted by Michael David Smith on November 19, 2019',
+      '2016-09-24T01:53:00Z Health', 'Resolution 2254', 'Updated 3 hours ago by staff', '',
+    ];
+    for (const line of pure) {
+      expect(parsePureDateLine(line), line).not.toBeNull();
+      expect(parsePureDateLine(line), line).toEqual(parseDateLine(line));
+    }
+    for (const line of impure) expect(parsePureDateLine(line), line).toBeNull();
+    expect(parseDateLine(impure[0]!)?.iso).toBe('2016-09-19');
   });
 });
 
