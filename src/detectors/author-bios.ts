@@ -2,7 +2,6 @@ import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
 import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
-import { squashQuick } from '../ingest/squash-quick.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
 import { ABOUT_WORDS, BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES, TRADE_VERBS } from '../rules/author-bios.js';
@@ -54,7 +53,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     // Cheap test first: most lines open with a word that starts no header and no bio.
     const opens = openingOf(line.text);
     if (opens === 0) continue;
-    const squashed = squashQuick(line.text);
+    const squashed = squash(line.text);
     if (squashed.length > MAX_BIO) continue;
     // A header is a short label; longer lines need no key.
     if (opens & MAY_HEADER && squashed.length <= LONGEST_HEADER + 3 &&

@@ -1,8 +1,7 @@
 import type { Detector, Finding, Line, Salvage } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
-import { isSpaceCode } from '../ingest/whitespace.js';
-import { squashQuick } from '../ingest/squash-quick.js';
+import { isSpaceCode, squash } from '../ingest/whitespace.js';
 import { parseDateLine, parsePureDateLine } from '../parse/dates.js';
 import { MONTHS, RELATIVE_TIME_WORDS, WEEKDAYS, ZONE_NAMES } from '../rules/dates.js';
 import { STOPWORDS } from '../rules/stopwords.js';
@@ -77,7 +76,7 @@ export function detectBylines(text: string, lines: readonly Line[] = splitLines(
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_CREDITS) continue;
-    const hit = classify(squashQuick(trimmed));
+    const hit = classify(squash(trimmed));
     if (!hit) continue;
     const start = contentStart(line);
     const end = start + trimmed.length;

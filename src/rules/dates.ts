@@ -2,9 +2,10 @@
  * Calendar vocabulary for timestamps and datelines. English first, then the
  * other languages whose news sites most often end up in English-language
  * scrapes with localised date lines (French, Spanish, German, Portuguese,
- * Italian). Keys are lower case without a trailing period.
+ * Italian). Keys are lower case without a trailing period. The object has no
+ * prototype, so a word such as "constructor" is no month.
  */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   // English, full and abbreviated ("Sept" is AP style)
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
@@ -21,7 +22,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7,
   settembre: 9, ottobre: 10, dicembre: 12,
-};
+});
 
 /** Weekday names and abbreviations: allowed in a timestamp line, carry no date. */
 export const WEEKDAYS: ReadonlySet<string> = new Set([

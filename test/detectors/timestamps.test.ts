@@ -20,6 +20,13 @@ describe('parseDateLine', () => {
     expect(parseDateLine(line)).toEqual({ iso, pure: true, relative: false });
   });
 
+  it('takes no property name of a plain object for a month', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(parseDateLine(`${word} 2019`)?.iso ?? null, word).toBeNull();
+      expect(parsePureDateLine(`${word} 2019`)?.iso ?? null, word).toBeNull();
+    }
+  });
+
   it('reads relative times as timestamps without a date', () => {
     expect(parseDateLine('Updated 3 hours ago')).toEqual({ iso: null, pure: true, relative: true });
   });
