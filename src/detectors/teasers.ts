@@ -2,7 +2,7 @@ import type { Detector, Finding, Line, RelatedArticle } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
 import { endsWithMark } from '../ingest/line-end.js';
-import { squashLines } from '../ingest/squash-lines.js';
+import { pageLines } from '../ingest/page-lines.js';
 
 /** A teaser's summary runs on for a few words at least after its glued headline. */
 const MIN_SUMMARY_WORDS = 6;
@@ -41,7 +41,8 @@ const MAX_NAME_LINE = 40;
 export function detectTeasers(text: string, lines: readonly Line[] = splitLines(text), earlier: readonly Finding[] = []): Finding[] {
   assertString(text, 'detectTeasers');
   const solid = nonBlankLines(lines);
-  const squashed = squashLines(text, solid);
+  const squashedLines = pageLines(text, lines).squashed;
+  const squashed = solid.map((line) => squashedLines[line.index]!);
   const out: Finding[] = [];
   const glue = squashed.map(gluedAt);
   glue.forEach((at, k) => {
