@@ -316,12 +316,6 @@ function isLinkRow(lower: string): boolean {
   });
 }
 
-function count(words: readonly string[], set: ReadonlySet<string>): number {
-  let n = 0;
-  for (const w of words) if (set.has(w)) n++;
-  return n;
-}
-
 function distinct(words: readonly string[], set: ReadonlySet<string>): number {
   const seen = new Set<string>();
   for (const w of words) if (set.has(w)) seen.add(w);
