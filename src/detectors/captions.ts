@@ -2,6 +2,7 @@ import type { Caption, Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
 import { CREDIT_LABELS, NEWS_AGENCIES } from '../rules/news-agencies.js';
+import { pageLines } from '../ingest/page-lines.js';
 import { squash, trimTrailing } from '../ingest/whitespace.js';
 
 const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
@@ -22,6 +23,7 @@ export function detectCaptions(text: string, lines: readonly Line[] = splitLines
   const findings: Finding[] = [];
   /** Captions found so far, in line order, with their squashed text for spotting repeats. */
   const found: { squashed: string; line: number }[] = [];
+  const lowerLines = pageLines(text, lines).lower;
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_CAPTION) continue;
@@ -30,7 +32,7 @@ export function detectCaptions(text: string, lines: readonly Line[] = splitLines
       findings.push({ kind: 'caption', rule: 'caption-repeat', start, end: start + trimmed.length, text: trimmed, reason: 'Unexpected repeat of a photo caption (alt text), remove it' });
       continue;
     }
-    const caption = captionOf(trimmed);
+    const caption = captionOf(trimmed, trimmed === line.text ? lowerLines[line.index] : undefined);
     if (!caption) continue;
     found.push({ squashed: squash(caption.text), line: line.index });
     const start = contentStart(line);
@@ -58,11 +60,11 @@ function repeatsCaption(trimmed: string, index: number, found: readonly { squash
   return false;
 }
 
-/** The caption and credit of a line ending in a credit, or null. */
-export function captionOf(line: string): Caption | null {
+/** The caption and credit of a line ending in a credit, or null; `lower` is the line's lower case, when the caller has it. */
+export function captionOf(line: string, lower?: string): Caption | null {
   const agencyAt = agencyCreditStart(line);
   if (agencyAt >= 0) return split(line, agencyAt);
-  const labelledAt = labelledCreditStart(line);
+  const labelledAt = labelledCreditStart(line, lower);
   return labelledAt >= 0 ? split(line, labelledAt) : null;
 }
 
@@ -71,30 +73,63 @@ const MAX_LABELLED_CREDIT = 80;
 
 /**
  * Where a labelled credit that ends the line begins ("Photo: Getty Images",
- * "(Image credit: Reuters)", "© AFP"), or -1. Found by searching backwards for
- * each known label, not by a regex, so long lines cost linear time.
+ * "(Image credit: Reuters)", "© AFP"), or -1. Found by searching for the
+ * known labels, not by a regex, so long lines cost linear time.
  */
-function labelledCreditStart(line: string): number {
+export function labelledCreditStart(line: string, lower: string | undefined): number {
   const bracketed = line.endsWith(')') || line.endsWith(']');
   const body = bracketed ? line.slice(0, -1) : line;
   // Every key holds a colon or is the copyright sign: most lines hold neither.
   if (body.indexOf(':') < 0 && body.indexOf('©') < 0) return -1;
-  const lower = body.toLowerCase();
-  // A credit longer than the limit is refused anyway, so only the line's tail is searched.
-  const from = lower.length === body.length ? Math.max(0, body.length - MAX_LABELLED_CREDIT) : 0;
-  const tail = from > 0 ? lower.slice(from) : lower;
-  let best = -1;
-  for (const key of CREDIT_KEYS) {
-    const found = tail.lastIndexOf(key);
-    const at = found < 0 ? -1 : found + from;
-    if (at < 0 || at <= best) continue;
-    if (at > 0 && !' (['.includes(body[at - 1]!)) continue;
-    best = at;
-  }
+  // ')' and ']' are neither cased nor case-ignorable, so they change no other character's lower case (the final sigma's).
+  const lineLower = lower ?? line.toLowerCase();
+  const bodyLower = bracketed ? lineLower.slice(0, -1) : lineLower;
+  const best = bodyLower.length === body.length ? tailKeyStart(body, bodyLower) : lastKeyStart(body, bodyLower);
   if (best < 0) return -1;
   const credit = body.slice(best);
   if (credit.length > MAX_LABELLED_CREDIT || credit.length < 4 || /[.!?]$/.test(credit) || credit.includes(':', credit.indexOf(':') + 1)) return -1;
   return best > 0 && '(['.includes(body[best - 1]!) ? best - 1 : best;
+}
+
+/**
+ * Where the key that starts a credit begins, or -1, in a body whose lower case
+ * has its length. A credit longer than the limit is refused anyway, so only the
+ * body's tail is searched. A credit holds one colon, its key's, so of the keys
+ * with a colon only those ending at the body's last colon can start one that
+ * passes: a key ending at an earlier colon, or the copyright sign before it,
+ * starts a credit with two colons, refused as the key found last would be.
+ * A few label tests there cost far less than a backward search per key.
+ */
+function tailKeyStart(body: string, lower: string): number {
+  const from = Math.max(0, body.length - MAX_LABELLED_CREDIT);
+  let best = -1;
+  const colon = lower.lastIndexOf(':');
+  if (colon >= from) {
+    for (const label of CREDIT_LABELS) {
+      const at = colon - label.length;
+      if (at >= from && at > best && lower.startsWith(label, at) && opensCredit(body, at)) best = at;
+    }
+  }
+  const sign = lower.lastIndexOf('©');
+  return sign >= from && sign > best && opensCredit(body, sign) ? sign : best;
+}
+
+/**
+ * Where the key found last begins, or -1, searching the whole lower case of a
+ * body that lower-casing lengthened ('İ' becomes two characters).
+ */
+function lastKeyStart(body: string, lower: string): number {
+  let best = -1;
+  for (const key of CREDIT_KEYS) {
+    const at = lower.lastIndexOf(key);
+    if (at > best && opensCredit(body, at)) best = at;
+  }
+  return best;
+}
+
+/** A key starts a credit at the start of the line or after a space or an opening bracket. */
+function opensCredit(body: string, at: number): boolean {
+  return at === 0 || ' (['.includes(body[at - 1]!);
 }
 
 /**

@@ -4,8 +4,8 @@ import {
 } from '../rules/page-debris.js';
 import type { DebrisGroup } from '../rules/page-debris.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
-import { squash } from '../ingest/whitespace.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
+import { pageLines } from '../ingest/page-lines.js';
 import { assertString } from '../ingest/assert.js';
 import { wordsIn } from '../ingest/words.js';
 import type { WordShape } from '../ingest/words.js';
@@ -51,17 +51,20 @@ export function detectPageDebris(text: string, lines: readonly Line[] = splitLin
   const out: Finding[] = [];
   // Navigation and label lines recur on a page (a quarter of the short ones): each is classified once.
   const known = new Map<string, Hit | null>();
+  const { squashed: squashedLines, lower: lowerLines } = pageLines(text, lines);
   for (const line of lines) {
-    const trimmed = line.text.trim();
+    const squashed = squashedLines[line.index]!;
+    // squash trims all the white space trim does, and more: a line it leaves as it is is its own trimmed text and lower case.
+    const untouched = squashed === line.text;
+    const trimmed = untouched ? line.text : line.text.trim();
     if (trimmed === '' || trimmed.length > MAX_NOTICE) continue;
-    const squashed = squash(trimmed);
     let hit = known.get(squashed);
     if (hit === undefined) {
-      hit = classify(squashed, focus);
+      hit = classify(squashed, untouched ? lowerLines[line.index]! : squashed.toLowerCase(), focus);
       if (squashed.length <= MAX_LABEL) known.set(squashed, hit);
     }
     if (!hit) continue;
-    const start = contentStart(line);
+    const start = untouched ? line.start : contentStart(line);
     const end = start + trimmed.length;
     out.push({ kind: hit.kind, rule: hit.rule, start, end, text: text.slice(start, end), reason: hit.reason });
   }
@@ -77,6 +80,8 @@ const DIGIT = 2;
 const CREDIT_SEPARATOR = 4;
 /** What {@link isLinkRow} splits parts at. */
 const LINK_SEPARATOR = 8;
+/** What {@link QUOTE} matches. */
+const QUOTE_MARK = 16;
 
 function marksOf(text: string): number {
   let marks = 0;
@@ -88,6 +93,7 @@ function marksOf(text: string): number {
     else if (c === 0x2c || c === 0x3b) marks |= CREDIT_SEPARATOR;
     else if (c === 0x7c) marks |= CREDIT_SEPARATOR | LINK_SEPARATOR;
     else if (c === 0x2022 || c === 0xb7) marks |= LINK_SEPARATOR;
+    else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) marks |= QUOTE_MARK;
   }
   return marks;
 }
@@ -121,8 +127,18 @@ function rolesOf(words: readonly string[]): number {
   return roles;
 }
 
-function classify(text: string, focus: Focus): Hit | null {
-  const lower = text.toLowerCase();
+/**
+ * A share bar needs a share anchor, and a word is a slice of the lower-cased
+ * line, so a line that holds none of these needs no word scan for it. The
+ * test beside it holds it to SHARE_ANCHORS: each of them holds one of these.
+ */
+export const SHARE_ANCHOR_TEXT = /share|tweet|facebook|twitter|linkedin|pinterest|pint|reddit|whatsapp|telegram|messenger|tumblr|flipboard|instagram|youtube|vk|compartilhar|compartir|partager|teilen|condividi|bagikan|поделиться|email|print/;
+
+/** Quoted speech: a notice that quotes someone is prose. */
+const QUOTE = /["“”«»]/u;
+
+/** The hit for `text`, a squashed line, and `lower`, its lower case, or null. */
+function classify(text: string, lower: string, focus: Focus): Hit | null {
   // Lower-casing leaves digits and marks as they are, and the lower case is a flat string, faster to index than a slice of the page.
   const marks = text.length <= MAX_LABEL ? marksOf(lower) : 0;
   let words: string[] | null = null;
@@ -130,9 +146,9 @@ function classify(text: string, focus: Focus): Hit | null {
     const key = labelKey(lower);
     const group = LABELS.get(key);
     if (group && (focus !== 'precision' || key.includes(' '))) return group;
-    words = wordsIn(lower, WORD_SHAPE);
-    if (relatedHeader(text, lower, key)) return { kind: 'related', rule: 'related-header', reason: 'Unexpected header of a related-stories list, remove it' };
-    if (isShareBar(words)) return { kind: 'share', rule: 'share-bar', reason: 'Unexpected share bar, remove it' };
+    if (relatedHeader(text, key)) return { kind: 'related', rule: 'related-header', reason: 'Unexpected header of a related-stories list, remove it' };
+    if (SHARE_ANCHOR_TEXT.test(lower)) words = wordsIn(lower, WORD_SHAPE);
+    if (words !== null && isShareBar(words)) return { kind: 'share', rule: 'share-bar', reason: 'Unexpected share bar, remove it' };
     if (marks & COLON && TAGS.test(text)) return { kind: 'tags', rule: 'tag-list', reason: 'Unexpected tag list, remove it' };
     if (marks & DIGIT && GALLERY.test(lower)) return { kind: 'image-credit', rule: 'gallery-counter', reason: 'Unexpected gallery counter, remove it' };
   }
@@ -142,10 +158,10 @@ function classify(text: string, focus: Focus): Hit | null {
     if (marks & LINK_SEPARATOR && isLinkRow(lower)) return { kind: 'footer', rule: 'footer-link', reason: 'Unexpected row of footer links, remove it' };
   }
   if (text.length < 300 && COPYRIGHT_START.has(text[0]!) && COPYRIGHT.test(text)) return { kind: 'footer', rule: 'copyright', reason: 'Unexpected copyright line, remove it' };
-  // Notices address the reader ("we use cookies on our site"); quoted speech is prose.
-  if (/["“”«»]/u.test(text)) return null;
+  // Notices address the reader ("we use cookies on our site"); quoted speech is prose. A short line's mark scan found its quotes.
+  if (text.length <= MAX_LABEL ? marks & QUOTE_MARK : QUOTE.test(text)) return null;
   if (words === null) {
-    // Cheap test first on a long line, which has no word list yet.
+    // Cheap test first on a line with no word list yet.
     if (!NOTICE_WORD.test(lower)) return null;
     words = wordsIn(lower, WORD_SHAPE);
   }
@@ -169,8 +185,12 @@ function classify(text: string, focus: Focus): Hit | null {
 
 /** "More Washington Examiner", "More from Business": a short title-case pointer to more stories. */
 const MORE_FROM = /^(?:[Mm]ore|MORE|[Aa]lso from|[Ll]atest from|[Oo]ther stories from)(?: (?:from|on|in|stories from|news from))?\s\p{Lu}[\p{L}\p{N}'’&.\s-]{0,40}$/u;
+/** The letters every opening MORE_FROM accepts starts with: a cheap test of one character first. */
+const MORE_FROM_START = codesOf('MmAaLlOo');
 
 const RELATED_FROM = /^([\p{L}'’ ]{3,40}?) (?:from|on|in|about) \S/u;
+/** The preposition RELATED_FROM needs, with the spaces around it: one search, before the property classes. */
+const RELATED_PREPOSITION = / (?:from|on|in|about) /;
 
 /**
  * A header that opens a list of other stories: "Related Articles", "You may
@@ -180,8 +200,7 @@ const RELATED_FROM = /^([\p{L}'’ ]{3,40}?) (?:from|on|in|about) \S/u;
  */
 export function isRelatedHeader(line: string): boolean {
   if (line.length > 60) return false;
-  const lower = line.toLowerCase();
-  return relatedHeader(line, lower, labelKey(lower));
+  return relatedHeader(line, labelKey(line.toLowerCase()));
 }
 
 /**
@@ -226,32 +245,27 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** {@link isRelatedHeader} with the line's lower case and label key already computed. */
-function relatedHeader(line: string, lower: string, labelKeyOfLine: string): boolean {
+/** {@link isRelatedHeader} with the line's label key already computed. */
+function relatedHeader(line: string, labelKeyOfLine: string): boolean {
   if (line.length > 60) return false;
   const key = withoutViewAll(labelKeyOfLine);
   const group = LABELS.get(key);
   if (group !== undefined && group.kind === 'related') return true;
-  // Cheap test first: every opening MORE_FROM accepts holds "more" or " from".
-  if ((lower.includes('more') || lower.includes(' from')) && MORE_FROM.test(stripEdges(line))) return true;
+  const stripped = stripEdges(line);
+  if (MORE_FROM_START.has(stripped.charCodeAt(0)) && MORE_FROM.test(stripped)) return true;
   // "Related coverage from How to Do Everything: Money:" — a related label naming where the list comes from.
-  if (!hasRelatedPreposition(key)) return false;
+  if (!RELATED_PREPOSITION.test(key)) return false;
   const from = RELATED_FROM.exec(key);
   return from !== null && LABELS.get(from[1]!)?.kind === 'related';
 }
 
-/** The prepositions RELATED_FROM needs, with the spaces it needs around them. */
-const RELATED_PREPOSITIONS = [' from ', ' on ', ' in ', ' about '];
-
-function hasRelatedPreposition(key: string): boolean {
-  for (const p of RELATED_PREPOSITIONS) if (key.includes(p)) return true;
-  return false;
-}
-
 /** A header with its link glued on: "Most Popular View all", "Top Stories See more". */
 const VIEW_ALL = [' view all', ' see all', ' show all', ' see more', ' view more'];
+/** The last characters of VIEW_ALL: a key ending in none of them needs no search. */
+const VIEW_ALL_LAST = codesOf(VIEW_ALL.map((tail) => tail[tail.length - 1]).join(''));
 
 function withoutViewAll(key: string): string {
+  if (!VIEW_ALL_LAST.has(key.charCodeAt(key.length - 1))) return key;
   for (const tail of VIEW_ALL) if (key.endsWith(tail)) return key.slice(0, key.length - tail.length);
   return key;
 }
@@ -300,12 +314,6 @@ function isLinkRow(lower: string): boolean {
     const g = LABELS.get(p);
     return g !== undefined && (g.kind === 'footer' || g.kind === 'navigation');
   });
-}
-
-function count(words: readonly string[], set: ReadonlySet<string>): number {
-  let n = 0;
-  for (const w of words) if (set.has(w)) n++;
-  return n;
 }
 
 function distinct(words: readonly string[], set: ReadonlySet<string>): number {

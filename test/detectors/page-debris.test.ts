@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NOTICE_WORD, labelKey } from '../../src/detectors/page-debris.js';
-import { BROWSER_WORDS, COOKIE_WORDS, LEGAL_WORDS, NEWSLETTER_WORDS } from '../../src/rules/page-debris.js';
+import { NOTICE_WORD, SHARE_ANCHOR_TEXT, labelKey } from '../../src/detectors/page-debris.js';
+import { BROWSER_WORDS, COOKIE_WORDS, LEGAL_WORDS, NEWSLETTER_WORDS, SHARE_ANCHORS } from '../../src/rules/page-debris.js';
 import { detectPageDebris, isRelatedHeader } from '../../src/index.js';
 
 const run = (text: string, focus?: 'precision' | 'balanced' | 'recall') => detectPageDebris(text, undefined, focus);
@@ -144,5 +144,16 @@ describe('NOTICE_WORD, the cheap test before the notice rules', () => {
 
   it('skips most prose', () => {
     expect(NOTICE_WORD.test('the ministry said talks in geneva would resume next week after a pause.')).toBe(false);
+  });
+});
+
+describe('SHARE_ANCHOR_TEXT, the cheap test before the share-bar rule', () => {
+  it('finds every share anchor, so it never skips a share bar', () => {
+    for (const word of SHARE_ANCHORS) expect(SHARE_ANCHOR_TEXT.test(word), word).toBe(true);
+  });
+
+  it('skips most lines', () => {
+    expect(SHARE_ANCHOR_TEXT.test('the ministry said talks in geneva would resume')).toBe(false);
+    expect(kinds('Share 34 Tweet Email')).toEqual(['share/share-bar']);
   });
 });
