@@ -115,7 +115,7 @@ function classify(line: string, lower: string): Hit | null {
     // A meta line has a date and parts; a role line has a name and a job title apart.
     const meta = marks & DIGIT && marks & PART_SEPARATOR ? readMetaLine(line) : null;
     if (meta) return { rule: 'meta-line', reason: 'Unexpected publication meta line, remove it and keep the date', read: meta };
-    const role = line.length <= MAX_ROLE_LINE && marks & (PART_SEPARATOR | COMMA_SPACE) && JOB_WORD_IN.test(lower) ? readRoleLine(line) : null;
+    const role = line.length <= MAX_ROLE_LINE && marks & (PART_SEPARATOR | COMMA_SPACE) && holdsJobWord(lower) ? readRoleLine(line) : null;
     if (role) return { rule: 'author-role', reason: 'Unexpected author and job-title line, remove it and keep the author', read: role };
   }
   const contact = line.length <= MAX_CONTACT &&
@@ -128,12 +128,15 @@ function classify(line: string, lower: string): Hit | null {
 }
 
 /**
- * Some job word inside a lower-cased line. A role line's title holds a job
- * word, and a word's lower case stands in its line's lower case (only the
- * Greek sigma is lower-cased by context, and no job word holds one), so a
- * line without any is no role line and is not split into words.
+ * Whether some job word stands inside a lower-cased line. A role line's
+ * title holds a job word, and a word's lower case stands in its line's lower
+ * case (only the Greek sigma is lower-cased by context, and no job word
+ * holds one), so a line without any is no role line and is not split.
  */
-const JOB_WORD_IN = new RegExp([...JOB_WORDS].join('|'));
+function holdsJobWord(lower: string): boolean {
+  for (const word of JOB_WORDS) if (lower.includes(word)) return true;
+  return false;
+}
 
 /** Marks {@link marksOf} finds in a line. */
 const DIGIT = 1;
