@@ -115,7 +115,7 @@ function classify(line: string, lower: string): Hit | null {
     // A meta line has a date and parts; a role line has a name and a job title apart.
     const meta = marks & DIGIT && marks & PART_SEPARATOR ? readMetaLine(line) : null;
     if (meta) return { rule: 'meta-line', reason: 'Unexpected publication meta line, remove it and keep the date', read: meta };
-    const role = line.length <= MAX_ROLE_LINE && marks & (PART_SEPARATOR | COMMA_SPACE) && holdsJobWord(lower) ? readRoleLine(line) : null;
+    const role = line.length <= MAX_ROLE_LINE && marks & (PART_SEPARATOR | COMMA_SPACE) && JOB_WORD_IN.test(lower) ? readRoleLine(line) : null;
     if (role) return { rule: 'author-role', reason: 'Unexpected author and job-title line, remove it and keep the author', read: role };
   }
   const contact = line.length <= MAX_CONTACT &&
@@ -128,15 +128,13 @@ function classify(line: string, lower: string): Hit | null {
 }
 
 /**
- * Whether some job word stands inside a lower-cased line. A role line's
- * title holds a job word, and a word's lower case stands in its line's lower
- * case (only the Greek sigma is lower-cased by context, and no job word
- * holds one), so a line without any is no role line and is not split.
+ * Some job word inside a lower-cased line: {@link JOB_WORDS} as one
+ * search, held to that list by a test. A role line's title holds a job word,
+ * and a word's lower case stands in its line's lower case (only the Greek
+ * sigma is lower-cased by context, and no job word holds one), so a line
+ * without any is no role line and is not split.
  */
-function holdsJobWord(lower: string): boolean {
-  for (const word of JOB_WORDS) if (lower.includes(word)) return true;
-  return false;
-}
+export const JOB_WORD_IN = /writer|writers|staff|reporter|reporters|correspondent|correspondents|editor|editors|contributor|contributors|contributing|columnist|journalist|producer|special|freelance|intern|critic|blogger|photographer|redação|redacao|redacción|redaccion|redaktion|rédaction|redazione|redaksi|репортер|корреспондент|редакция|colunista|columnista/;
 
 /** Marks {@link marksOf} finds in a line. */
 const DIGIT = 1;
