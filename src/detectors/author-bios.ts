@@ -1,6 +1,7 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
+import { pageLines } from '../ingest/page-lines.js';
 import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
@@ -45,6 +46,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
   const authors = earlier.flatMap((f) => (f.kind === 'byline' ? f.salvage?.authors ?? [] : []));
   const bylines = earlier.filter((f) => f.kind === 'byline').map((f) => squash(f.text).toLowerCase());
   const solid = nonBlankLines(lines);
+  const squashedLines = pageLines(text, lines).squashed;
   const out: Finding[] = [];
   let header = -UNDER_HEADER - 1;
   let headerName: string | null = null;
@@ -53,7 +55,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     // Cheap test first: most lines open with a word that starts no header and no bio.
     const opens = openingOf(line.text);
     if (opens === 0) continue;
-    const squashed = squash(line.text);
+    const squashed = squashedLines[line.index]!;
     if (squashed.length > MAX_BIO) continue;
     // A header is a short label; longer lines need no key.
     if (opens & MAY_HEADER && squashed.length <= LONGEST_HEADER + 3 &&
@@ -61,7 +63,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
       header = k;
       out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it'));
       const next = solid[k + 1];
-      const name = next ? nameLine(squash(next.text)) : null;
+      const name = next ? nameLine(squashedLines[next.index]!) : null;
       headerName = name;
       if (next && name) {
         out.push(finding(text, next, next, 'bio-header', 'Unexpected author name in the author box, remove it and keep the author', [name]));
@@ -72,7 +74,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     // "About Carlos Nadalim" over a paragraph that names him.
     const named = opens & MAY_ABOUT ? aboutName(squashed) : null;
     const next = solid[k + 1];
-    if (named && next && squash(next.text).includes(named) && squash(next.text).length <= MAX_BIO) {
+    if (named && next && squashedLines[next.index]!.includes(named) && squashedLines[next.index]!.length <= MAX_BIO) {
       out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it and keep the author', [named]));
       out.push(finding(text, next, next, 'bio-paragraph', 'Unexpected author bio, remove it and keep the author', [named]));
       header = ++k;
@@ -88,7 +90,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     const pointsAtAuthor = (lower.includes('@') || CONTACT_CUES.some((c) => lower.includes(c))) && subject.trade;
     // An author box without a header: the name on its own line, then a bio of that person in the trade.
     const above = solid[k - 1];
-    const boxName = above ? nameLine(squash(above.text)) : null;
+    const boxName = above ? nameLine(squashedLines[above.index]!) : null;
     const boxed = boxName !== null && sameAuthor(subject, boxName) && tradeIn(lower);
     if (!underHeader && !inByline && !boxed && !(pointsAtAuthor && subject.words > 1)) continue;
     // The name printed on its own line just above the bio belongs to it.
@@ -119,7 +121,7 @@ function openingOf(text: string): number {
   let opens = 0;
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
   let lower: string | undefined;
-  if (HEAD_INITIALS.has(text.charAt(start).toLowerCase())) {
+  if (HEAD_INITIALS.has(lowerCharAt(text, start))) {
     lower = word.toLowerCase();
     if (HEADER_HEADS.has(trimTrailing(lower, ':.'))) opens |= MAY_HEADER;
     if (ABOUT_HEADS.has(lower)) opens |= MAY_ABOUT;
@@ -130,10 +132,26 @@ function openingOf(text: string): number {
     const second = text.slice(next, secondEnd);
     // A second name word needs a word after it for the verb ("Privacy Policy" has none).
     const nameGoesOn = isNameWord(second, true) && wordStart(text, secondEnd) < text.length;
-    const goesOn = second !== '' && (nameGoesOn || second.startsWith('(') || BIO_VERBS.has(second.toLowerCase()));
+    const goesOn = second !== '' && (nameGoesOn || second.startsWith('(') || isBioVerb(second));
     if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? word.toLowerCase())) opens |= MAY_SUBJECT;
   }
   return opens;
+}
+
+/** The ASCII characters lower-cased, by code. */
+const ASCII_LOWER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
+
+/** `s.charAt(i).toLowerCase()`: a line's first letter is tested on every line, and an ASCII one needs no call. */
+function lowerCharAt(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  return c < 128 ? ASCII_LOWER[c]! : s.charAt(i).toLowerCase();
+}
+
+const LONGEST_BIO_VERB = Math.max(...[...BIO_VERBS].map((v) => v.length));
+
+/** `BIO_VERBS.has(word.toLowerCase())`; lower-casing never shortens a word, so a longer word is no verb and is not lower-cased. */
+function isBioVerb(word: string): boolean {
+  return word.length <= LONGEST_BIO_VERB && BIO_VERBS.has(word.toLowerCase());
 }
 
 /** Where the word at or after `from` starts: past any white space. */
@@ -201,8 +219,8 @@ function readSubject(line: string): Subject | null {
     while (i < head.length && i - open < 4 && !head[i]!.endsWith(')')) i++;
     i++;
   }
-  const verb = head[i]?.toLowerCase();
-  if (verb === undefined || !BIO_VERBS.has(verb)) return null;
+  const verb = head[i];
+  if (verb === undefined || !isBioVerb(verb)) return null;
   const printed = undoubled(name);
   const words = line.slice(0, SUBJECT_REACH).split(' ');
   let trade = false;
