@@ -117,23 +117,22 @@ const MAY_SUBJECT = 4;
 function openingOf(text: string): number {
   const start = wordStart(text, 0);
   const end = wordEnd(text, start);
-  const word = text.slice(start, end);
   let opens = 0;
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
   let lower: string | undefined;
   if (HEAD_INITIALS.has(lowerCharAt(text, start))) {
-    lower = word.toLowerCase();
+    lower = text.slice(start, end).toLowerCase();
     if (HEADER_HEADS.has(trimTrailing(lower, ':.'))) opens |= MAY_HEADER;
     if (ABOUT_HEADS.has(lower)) opens |= MAY_ABOUT;
   }
-  if (isNameWord(word, false)) {
+  // The first two words are read in place: most lines fail on them, and need no word sliced out.
+  if (isNameWordAt(text, start, end, false)) {
     const next = wordStart(text, end);
     const secondEnd = wordEnd(text, next);
-    const second = text.slice(next, secondEnd);
     // A second name word needs a word after it for the verb ("Privacy Policy" has none).
-    const nameGoesOn = isNameWord(second, true) && wordStart(text, secondEnd) < text.length;
-    const goesOn = second !== '' && (nameGoesOn || second.startsWith('(') || isBioVerb(second));
-    if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? word.toLowerCase())) opens |= MAY_SUBJECT;
+    const nameGoesOn = isNameWordAt(text, next, secondEnd, true) && wordStart(text, secondEnd) < text.length;
+    const goesOn = secondEnd > next && (nameGoesOn || text.charCodeAt(next) === 0x28 || isBioVerbAt(text, next, secondEnd));
+    if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? text.slice(start, end).toLowerCase())) opens |= MAY_SUBJECT;
   }
   return opens;
 }
@@ -149,9 +148,13 @@ function lowerCharAt(s: string, i: number): string {
 
 const LONGEST_BIO_VERB = Math.max(...[...BIO_VERBS].map((v) => v.length));
 
-/** `BIO_VERBS.has(word.toLowerCase())`; lower-casing never shortens a word, so a longer word is no verb and is not lower-cased. */
-function isBioVerb(word: string): boolean {
-  return word.length <= LONGEST_BIO_VERB && BIO_VERBS.has(word.toLowerCase());
+/**
+ * `BIO_VERBS.has(text.slice(from, to).toLowerCase())`. Lower-casing never
+ * shortens a word, so a longer word is no verb and is neither sliced nor
+ * lower-cased.
+ */
+function isBioVerbAt(text: string, from: number, to: number): boolean {
+  return to - from <= LONGEST_BIO_VERB && BIO_VERBS.has(text.slice(from, to).toLowerCase());
 }
 
 /** Where the word at or after `from` starts: past any white space. */
@@ -220,7 +223,7 @@ function readSubject(line: string): Subject | null {
     i++;
   }
   const verb = head[i];
-  if (verb === undefined || !isBioVerb(verb)) return null;
+  if (verb === undefined || !isBioVerbAt(verb, 0, verb.length)) return null;
   const printed = undoubled(name);
   const words = line.slice(0, SUBJECT_REACH).split(' ');
   let trade = false;
@@ -249,34 +252,42 @@ function firstWords(s: string, n: number): string[] {
 }
 
 function isNameWord(word: string, inside: boolean): boolean {
-  if (inside && NAME_PARTICLES.has(word)) return true;
-  if (isPossessiveOrListed(word)) return false;
-  return hasNameShape(word);
+  return isNameWordAt(word, 0, word.length, inside);
 }
 
-/** `word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')`, from character codes. */
-function isPossessiveOrListed(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
+/** The first letters of the name particles: a word opening with another is no particle and is not sliced out to be looked up. */
+const PARTICLE_INITIALS = new Set([...NAME_PARTICLES].map((p) => p.charCodeAt(0)));
+
+/** {@link isNameWord} of `text.slice(from, to)`, read from character codes where it can be. */
+function isNameWordAt(text: string, from: number, to: number, inside: boolean): boolean {
+  if (to <= from) return false;
+  if (inside && PARTICLE_INITIALS.has(text.charCodeAt(from)) && NAME_PARTICLES.has(text.slice(from, to))) return true;
+  if (isPossessiveOrListed(text, from, to)) return false;
+  return hasNameShape(text, from, to);
+}
+
+/** `word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')` of the word from `from` to `to`, from character codes. */
+function isPossessiveOrListed(text: string, from: number, to: number): boolean {
+  const last = text.charCodeAt(to - 1);
   if (last === 0x2c) return true;
-  const before = word.charCodeAt(word.length - 2);
-  return last === 0x73 && (before === 0x27 || before === 0x2019);
+  return last === 0x73 && to - from >= 2 && (text.charCodeAt(to - 2) === 0x27 || text.charCodeAt(to - 2) === 0x2019);
 }
 
 /** A capital, then up to 30 letters, apostrophes, full stops and hyphens. */
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]{0,30}$/u;
 
-/** Whether `word` has {@link NAME_SHAPE}; an ASCII word is answered from its codes, without the regex. */
-function hasNameShape(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first >= 0x80) return NAME_SHAPE.test(word);
+/** Whether the word from `from` to `to` has {@link NAME_SHAPE}; an ASCII word is answered from its codes, without the regex. */
+function hasNameShape(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  if (first >= 0x80) return NAME_SHAPE.test(text.slice(from, to));
   if (!(first >= 0x41 && first <= 0x5a)) return false;
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x80) return NAME_SHAPE.test(word);
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return NAME_SHAPE.test(text.slice(from, to));
     // A-Z a-z ' . -
     if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2e || c === 0x2d)) return false;
   }
-  return word.length <= 31;
+  return to - from <= 31;
 }
 
 /**
