@@ -1,6 +1,7 @@
 import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
+import { pageLines } from '../ingest/page-lines.js';
 import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
@@ -45,6 +46,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
   const authors = earlier.flatMap((f) => (f.kind === 'byline' ? f.salvage?.authors ?? [] : []));
   const bylines = earlier.filter((f) => f.kind === 'byline').map((f) => squash(f.text).toLowerCase());
   const solid = nonBlankLines(lines);
+  const squashedLines = pageLines(text, lines).squashed;
   const out: Finding[] = [];
   let header = -UNDER_HEADER - 1;
   let headerName: string | null = null;
@@ -53,7 +55,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     // Cheap test first: most lines open with a word that starts no header and no bio.
     const opens = openingOf(line.text);
     if (opens === 0) continue;
-    const squashed = squash(line.text);
+    const squashed = squashedLines[line.index]!;
     if (squashed.length > MAX_BIO) continue;
     // A header is a short label; longer lines need no key.
     if (opens & MAY_HEADER && squashed.length <= LONGEST_HEADER + 3 &&
@@ -61,7 +63,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
       header = k;
       out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it'));
       const next = solid[k + 1];
-      const name = next ? nameLine(squash(next.text)) : null;
+      const name = next ? nameLine(squashedLines[next.index]!) : null;
       headerName = name;
       if (next && name) {
         out.push(finding(text, next, next, 'bio-header', 'Unexpected author name in the author box, remove it and keep the author', [name]));
@@ -72,7 +74,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     // "About Carlos Nadalim" over a paragraph that names him.
     const named = opens & MAY_ABOUT ? aboutName(squashed) : null;
     const next = solid[k + 1];
-    if (named && next && squash(next.text).includes(named) && squash(next.text).length <= MAX_BIO) {
+    if (named && next && squashedLines[next.index]!.includes(named) && squashedLines[next.index]!.length <= MAX_BIO) {
       out.push(finding(text, line, line, 'bio-header', 'Unexpected author-box header, remove it and keep the author', [named]));
       out.push(finding(text, next, next, 'bio-paragraph', 'Unexpected author bio, remove it and keep the author', [named]));
       header = ++k;
@@ -88,7 +90,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
     const pointsAtAuthor = (lower.includes('@') || CONTACT_CUES.some((c) => lower.includes(c))) && subject.trade;
     // An author box without a header: the name on its own line, then a bio of that person in the trade.
     const above = solid[k - 1];
-    const boxName = above ? nameLine(squash(above.text)) : null;
+    const boxName = above ? nameLine(squashedLines[above.index]!) : null;
     const boxed = boxName !== null && sameAuthor(subject, boxName) && tradeIn(lower);
     if (!underHeader && !inByline && !boxed && !(pointsAtAuthor && subject.words > 1)) continue;
     // The name printed on its own line just above the bio belongs to it.
@@ -115,25 +117,44 @@ const MAY_SUBJECT = 4;
 function openingOf(text: string): number {
   const start = wordStart(text, 0);
   const end = wordEnd(text, start);
-  const word = text.slice(start, end);
   let opens = 0;
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
   let lower: string | undefined;
-  if (HEAD_INITIALS.has(text.charAt(start).toLowerCase())) {
-    lower = word.toLowerCase();
+  if (HEAD_INITIALS.has(lowerCharAt(text, start))) {
+    lower = text.slice(start, end).toLowerCase();
     if (HEADER_HEADS.has(trimTrailing(lower, ':.'))) opens |= MAY_HEADER;
     if (ABOUT_HEADS.has(lower)) opens |= MAY_ABOUT;
   }
-  if (isNameWord(word, false)) {
+  // The first two words are read in place: most lines fail on them, and need no word sliced out.
+  if (isNameWordAt(text, start, end, false)) {
     const next = wordStart(text, end);
     const secondEnd = wordEnd(text, next);
-    const second = text.slice(next, secondEnd);
     // A second name word needs a word after it for the verb ("Privacy Policy" has none).
-    const nameGoesOn = isNameWord(second, true) && wordStart(text, secondEnd) < text.length;
-    const goesOn = second !== '' && (nameGoesOn || second.startsWith('(') || BIO_VERBS.has(second.toLowerCase()));
-    if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? word.toLowerCase())) opens |= MAY_SUBJECT;
+    const nameGoesOn = isNameWordAt(text, next, secondEnd, true) && wordStart(text, secondEnd) < text.length;
+    const goesOn = secondEnd > next && (nameGoesOn || text.charCodeAt(next) === 0x28 || isBioVerbAt(text, next, secondEnd));
+    if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? text.slice(start, end).toLowerCase())) opens |= MAY_SUBJECT;
   }
   return opens;
+}
+
+/** The ASCII characters lower-cased, by code. */
+const ASCII_LOWER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
+
+/** `s.charAt(i).toLowerCase()`: a line's first letter is tested on every line, and an ASCII one needs no call. */
+function lowerCharAt(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  return c < 128 ? ASCII_LOWER[c]! : s.charAt(i).toLowerCase();
+}
+
+const LONGEST_BIO_VERB = Math.max(...[...BIO_VERBS].map((v) => v.length));
+
+/**
+ * `BIO_VERBS.has(text.slice(from, to).toLowerCase())`. Lower-casing never
+ * shortens a word, so a longer word is no verb and is neither sliced nor
+ * lower-cased.
+ */
+function isBioVerbAt(text: string, from: number, to: number): boolean {
+  return to - from <= LONGEST_BIO_VERB && BIO_VERBS.has(text.slice(from, to).toLowerCase());
 }
 
 /** Where the word at or after `from` starts: past any white space. */
@@ -201,8 +222,8 @@ function readSubject(line: string): Subject | null {
     while (i < head.length && i - open < 4 && !head[i]!.endsWith(')')) i++;
     i++;
   }
-  const verb = head[i]?.toLowerCase();
-  if (verb === undefined || !BIO_VERBS.has(verb)) return null;
+  const verb = head[i];
+  if (verb === undefined || !isBioVerbAt(verb, 0, verb.length)) return null;
   const printed = undoubled(name);
   const words = line.slice(0, SUBJECT_REACH).split(' ');
   let trade = false;
@@ -231,34 +252,42 @@ function firstWords(s: string, n: number): string[] {
 }
 
 function isNameWord(word: string, inside: boolean): boolean {
-  if (inside && NAME_PARTICLES.has(word)) return true;
-  if (isPossessiveOrListed(word)) return false;
-  return hasNameShape(word);
+  return isNameWordAt(word, 0, word.length, inside);
 }
 
-/** `word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')`, from character codes. */
-function isPossessiveOrListed(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
+/** The first letters of the name particles: a word opening with another is no particle and is not sliced out to be looked up. */
+const PARTICLE_INITIALS = new Set([...NAME_PARTICLES].map((p) => p.charCodeAt(0)));
+
+/** {@link isNameWord} of `text.slice(from, to)`, read from character codes where it can be. */
+function isNameWordAt(text: string, from: number, to: number, inside: boolean): boolean {
+  if (to <= from) return false;
+  if (inside && PARTICLE_INITIALS.has(text.charCodeAt(from)) && NAME_PARTICLES.has(text.slice(from, to))) return true;
+  if (isPossessiveOrListed(text, from, to)) return false;
+  return hasNameShape(text, from, to);
+}
+
+/** `word.endsWith("'s") || word.endsWith('’s') || word.endsWith(',')` of the word from `from` to `to`, from character codes. */
+function isPossessiveOrListed(text: string, from: number, to: number): boolean {
+  const last = text.charCodeAt(to - 1);
   if (last === 0x2c) return true;
-  const before = word.charCodeAt(word.length - 2);
-  return last === 0x73 && (before === 0x27 || before === 0x2019);
+  return last === 0x73 && to - from >= 2 && (text.charCodeAt(to - 2) === 0x27 || text.charCodeAt(to - 2) === 0x2019);
 }
 
 /** A capital, then up to 30 letters, apostrophes, full stops and hyphens. */
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]{0,30}$/u;
 
-/** Whether `word` has {@link NAME_SHAPE}; an ASCII word is answered from its codes, without the regex. */
-function hasNameShape(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first >= 0x80) return NAME_SHAPE.test(word);
+/** Whether the word from `from` to `to` has {@link NAME_SHAPE}; an ASCII word is answered from its codes, without the regex. */
+function hasNameShape(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  if (first >= 0x80) return NAME_SHAPE.test(text.slice(from, to));
   if (!(first >= 0x41 && first <= 0x5a)) return false;
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x80) return NAME_SHAPE.test(word);
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return NAME_SHAPE.test(text.slice(from, to));
     // A-Z a-z ' . -
     if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2e || c === 0x2d)) return false;
   }
-  return word.length <= 31;
+  return to - from <= 31;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Detector, Finding, Line, Salvage } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { contentStart, splitLines } from '../ingest/lines.js';
-import { isSpaceCode, squash } from '../ingest/whitespace.js';
+import { contentEnd, contentStart, splitLines } from '../ingest/lines.js';
+import { pageLines } from '../ingest/page-lines.js';
+import { isSpaceCode } from '../ingest/whitespace.js';
 import { parseDateLine, parsePureDateLine } from '../parse/dates.js';
 import { MONTHS, RELATIVE_TIME_WORDS, WEEKDAYS, ZONE_NAMES } from '../rules/dates.js';
 import { STOPWORDS } from '../rules/stopwords.js';
@@ -72,14 +73,18 @@ interface BylineRead {
 export function detectBylines(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
   assertString(text, 'detectBylines');
   const out: Finding[] = [];
+  const { squashed, lower } = pageLines(text, lines);
   let firstAuthors = -1;
   for (const line of lines) {
-    const trimmed = line.text.trim();
-    if (trimmed === '' || trimmed.length > MAX_CREDITS) continue;
-    const hit = classify(squash(trimmed));
+    // The squashed line is the trimmed one with its white space squashed: when it is long, so is the trimmed line.
+    // A line of zero-width spaces only squashes to '', which no rule takes.
+    const squashedLine = squashed[line.index]!;
+    if (squashedLine === '' || squashedLine.length > MAX_CREDITS) continue;
+    if (line.text.length > MAX_CREDITS && contentEnd(line) - contentStart(line) > MAX_CREDITS) continue;
+    const hit = classify(squashedLine, lower[line.index]!);
     if (!hit) continue;
     const start = contentStart(line);
-    const end = start + trimmed.length;
+    const end = contentEnd(line);
     const f: Finding = { kind: 'byline', rule: hit.rule, start, end, text: text.slice(start, end), reason: hit.reason };
     const salvage: Salvage = {};
     // Bylines further down a page belong to teasers of other stories; the story's own byline comes first.
@@ -99,7 +104,8 @@ interface Hit {
   read?: BylineRead;
 }
 
-function classify(line: string): Hit | null {
+/** Classify the squashed `line`; `lower` is the unsquashed line lower-cased. */
+function classify(line: string, lower: string): Hit | null {
   // One scan tells which rules can apply; most lines are prose or labels and fail them all.
   // Only the rules for short lines read the marks.
   const marks = line.length <= MAX_BYLINE ? marksOf(line) : 0;
@@ -109,7 +115,7 @@ function classify(line: string): Hit | null {
     // A meta line has a date and parts; a role line has a name and a job title apart.
     const meta = marks & DIGIT && marks & PART_SEPARATOR ? readMetaLine(line) : null;
     if (meta) return { rule: 'meta-line', reason: 'Unexpected publication meta line, remove it and keep the date', read: meta };
-    const role = line.length <= MAX_ROLE_LINE && marks & (PART_SEPARATOR | COMMA_SPACE) ? readRoleLine(line) : null;
+    const role = line.length <= MAX_ROLE_LINE && marks & (PART_SEPARATOR | COMMA_SPACE) && JOB_WORD_IN.test(lower) ? readRoleLine(line) : null;
     if (role) return { rule: 'author-role', reason: 'Unexpected author and job-title line, remove it and keep the author', read: role };
   }
   const contact = line.length <= MAX_CONTACT &&
@@ -120,6 +126,15 @@ function classify(line: string): Hit | null {
   if (credits) return { rule: 'reporting-credit', reason: 'Unexpected reporting credit, remove it and keep the reporters', read: credits };
   return null;
 }
+
+/**
+ * Some job word inside a lower-cased line: {@link JOB_WORDS} as one
+ * search, held to that list by a test. A role line's title holds a job word,
+ * and a word's lower case stands in its line's lower case (only the Greek
+ * sigma is lower-cased by context, and no job word holds one), so a line
+ * without any is no role line and is not split.
+ */
+export const JOB_WORD_IN = /writer|writers|staff|reporter|reporters|correspondent|correspondents|editor|editors|contributor|contributors|contributing|columnist|journalist|producer|special|freelance|intern|critic|blogger|photographer|redação|redacao|redacción|redaccion|redaktion|rédaction|redazione|redaksi|репортер|корреспондент|редакция|colunista|columnista/;
 
 /** Marks {@link marksOf} finds in a line. */
 const DIGIT = 1;
@@ -164,14 +179,14 @@ function mayBeCredits(line: string): boolean {
   const from = line.startsWith('(') ? 1 : 0;
   const space = line.indexOf(' ', from);
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
-  const opener = space > from && OPENER_INITIALS.has(line.charAt(from).toLowerCase()) && CREDIT_OPENERS.has(line.slice(from, space).toLowerCase());
+  const opener = space > from && OPENER_INITIALS.has(lowerCharAt(line, from)) && CREDIT_OPENERS.has(line.slice(from, space).toLowerCase());
   if (opener) return true;
   let end = line.length;
   while (end > 0 && line.length - end < 3 && (line[end - 1] === '.' || line[end - 1] === ')')) end--;
   // Cheap test first: a tail's first and last letters must stand where it would begin and end.
-  const last = line.charAt(end - 1).toLowerCase();
+  const last = lowerCharAt(line, end - 1);
   for (const t of CONTRIBUTED_TAILS) {
-    if (end < t.length || last !== t.charAt(t.length - 1) || line.charAt(end - t.length).toLowerCase() !== t.charAt(0)) continue;
+    if (end < t.length || last !== t.charAt(t.length - 1) || lowerCharAt(line, end - t.length) !== t.charAt(0)) continue;
     if (line.slice(end - t.length, end).toLowerCase() === t) return true;
   }
   return false;
@@ -190,7 +205,7 @@ function readByline(line: string): BylineRead | null {
 
 /** The text after a byline label ("By", "Posted by:", "Von"), or null. */
 function afterLabel(line: string): string | null {
-  const labels = LABELS_BY_INITIAL.get(line.charAt(0).toLowerCase());
+  const labels = LABELS_BY_INITIAL.get(lowerCharAt(line, 0));
   if (!labels) return null;
   // Lower-casing is dear (see mayBeCredits): the line is lower-cased only where a label may end.
   let lower: string | undefined;
@@ -248,6 +263,15 @@ function readNamesAndMeta(toks: readonly Tok[]): BylineRead | null {
     if (iso) read.published = iso;
   }
   return read;
+}
+
+/** The ASCII characters lower-cased, by code. */
+const ASCII_LOWER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
+
+/** `s.charAt(i).toLowerCase()`: first letters are tested on every line, and an ASCII one needs no call. */
+function lowerCharAt(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  return c < 128 ? ASCII_LOWER[c]! : s.charAt(i).toLowerCase();
 }
 
 /** Labels grouped by their first letter, each group longest first. */

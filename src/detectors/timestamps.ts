@@ -17,11 +17,18 @@ const MAX_LINE = 100;
 export function detectTimestamps(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
   assertString(text, 'detectTimestamps');
   const findings: Finding[] = [];
+  // Most lines hold no digit: one search of the page finds the next digit, so such lines cost no test of their own.
+  const digits = /\d/g;
+  let nextDigit = -1;
   for (const line of lines) {
-    // Cheap test first: a line short before trimming and without a digit needs no trimming to be passed over.
-    if (line.text.length <= MAX_LINE && !/\d/.test(line.text)) continue;
+    if (nextDigit < line.start) {
+      digits.lastIndex = line.start;
+      nextDigit = digits.exec(text)?.index ?? text.length;
+    }
+    if (nextDigit >= line.end) continue;
+    // Trimming keeps every digit, so the trimmed line holds one too.
     const trimmed = line.text.trim();
-    if (trimmed === '' || trimmed.length > MAX_LINE || !/\d/.test(trimmed)) continue;
+    if (trimmed.length > MAX_LINE) continue;
     const parsed = parsePureDateLine(trimmed);
     if (!parsed) continue;
     const start = contentStart(line);

@@ -222,34 +222,56 @@ function pad(n: number): string {
  */
 function tokenize(line: string, keep: (word: string) => boolean): Token[] | null {
   const tokens: Token[] = [];
-  for (const raw of line.split(/\s+/)) {
-    if (raw === '') continue;
-    // Cheap test first: an ISO date has its first hyphen after four digits.
-    if (raw.charCodeAt(4) === 0x2d && ISO_RE.test(raw)) {
-      tokens.push({ kind: 'word', value: raw });
-      continue;
-    }
-    let i = 0;
-    while (i < raw.length) {
-      if (isDigit(raw, i)) {
-        let j = i + 1;
-        while (j < raw.length && isDigit(raw, j)) j++;
-        tokens.push({ kind: 'number', value: raw.slice(i, j) });
-        i = j;
-      } else if (isLetter(raw, i)) {
-        let j = i + 1;
-        while (j < raw.length && isLetter(raw, j)) j++;
-        const word = raw.slice(i, j).toLowerCase();
-        if (!keep(word)) return null;
-        tokens.push({ kind: 'word', value: word });
-        i = j;
-      } else {
-        tokens.push({ kind: 'punct', value: raw[i]! });
-        i++;
-      }
-    }
+  // The words between white space, as `line.split(/\s+/)` gives them, read in place: a line given up on its first word is not split.
+  let from = 0;
+  while (from < line.length) {
+    while (from < line.length && isJsSpace(line.charCodeAt(from))) from++;
+    let end = from;
+    while (end < line.length && !isJsSpace(line.charCodeAt(end))) end++;
+    if (!readPiece(line, from, end, keep, tokens)) return null;
+    from = end;
   }
   return tokens;
+}
+
+/** Push the tokens of `line` from `from` to `end`, a run without white space; false as soon as a word fails `keep`. */
+function readPiece(line: string, from: number, end: number, keep: (word: string) => boolean, tokens: Token[]): boolean {
+  // Cheap test first: an ISO date has its first hyphen after four digits.
+  if (line.charCodeAt(from + 4) === 0x2d && from + 4 < end) {
+    const raw = line.slice(from, end);
+    if (ISO_RE.test(raw)) {
+      tokens.push({ kind: 'word', value: raw });
+      return true;
+    }
+  }
+  let i = from;
+  while (i < end) {
+    if (isDigit(line, i)) {
+      let j = i + 1;
+      while (j < end && isDigit(line, j)) j++;
+      tokens.push({ kind: 'number', value: line.slice(i, j) });
+      i = j;
+    } else if (isLetter(line, i)) {
+      let j = i + 1;
+      while (j < end && isLetter(line, j)) j++;
+      const word = line.slice(i, j).toLowerCase();
+      if (!keep(word)) return false;
+      tokens.push({ kind: 'word', value: word });
+      i = j;
+    } else {
+      tokens.push({ kind: 'punct', value: line[i]! });
+      i++;
+    }
+  }
+  return true;
+}
+
+/** What `\s` matches: the white space of JavaScript's `trim` and `split(/\s+/)`. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isDigit(s: string, i: number): boolean {

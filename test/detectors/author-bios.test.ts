@@ -109,3 +109,21 @@ describe('detectAuthorBios', () => {
     expect(() => detectAuthorBios(null as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('author-bio openings read in place', () => {
+  const bio = (line: string) => detectAuthorBios(`By Ludwig van Beethoven\n\n${line}\n`, undefined, detectBylines('By Ludwig van Beethoven'));
+
+  it('reads a particle, a non-ASCII capital and a bracketed handle in the opening words', () => {
+    expect(bio('Ludwig van Beethoven is a staff writer.')[0]?.salvage?.authors).toEqual(['Ludwig van Beethoven']);
+    expect(detectAuthorBios('About the author\n\nÉmile Zola\n')[1]?.salvage?.authors).toEqual(['Émile Zola']);
+    expect(bio('Ludwig (@ludwig) writes about music.')[0]?.salvage?.authors).toEqual(['Ludwig']);
+  });
+
+  it('takes no possessive, listed or lower-case opening for a name, and a verb in any case', () => {
+    expect(bio("Ludwig's van Beethoven is a staff writer.")).toEqual([]);
+    expect(bio('Ludwig, van Beethoven is a staff writer.')).toEqual([]);
+    expect(bio('van Beethoven is a staff writer.')).toEqual([]);
+    expect(bio('Ludwig (@ludwig) WRITES about music.')[0]?.salvage?.authors).toEqual(['Ludwig']);
+    expect(bio('Ludwig (@ludwig) composes music.')).toEqual([]);
+  });
+});

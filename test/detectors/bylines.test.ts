@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, detectBylines } from '../../src/index.js';
+import { JOB_WORD_IN } from '../../src/detectors/bylines.js';
+import { JOB_WORDS } from '../../src/rules/bylines.js';
 
 /** Rule and salvage of the one finding a line gives, or null when it stays. */
 function one(line: string) {
@@ -116,5 +118,25 @@ describe('detectBylines', () => {
 
   it('asserts a string input', () => {
     expect(() => detectBylines(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('byline fast paths', () => {
+  it('searches for exactly the job words of the rules', () => {
+    expect(JOB_WORD_IN.source).toBe([...JOB_WORDS].join('|'));
+    expect([...JOB_WORDS].every((w) => /^[\p{L}]+$/u.test(w))).toBe(true);
+  });
+
+  it('reads a role line whose job title is in any case, and no line without a job word', () => {
+    expect(detectBylines('Jane Doe | STAFF WRITER')[0]?.salvage?.authors).toEqual(['Jane Doe']);
+    expect(detectBylines('Jane Doe | Science Team')).toEqual([]);
+  });
+
+  it('measures a line by its trimmed length, not its squashed length', () => {
+    const credit = 'Reporting by Jane Doe; Editing by John Roe';
+    expect(detectBylines(credit)[0]?.rule).toBe('reporting-credit');
+    expect(detectBylines(`Reporting by Jane Doe;${' '.repeat(400)}Editing by John Roe`)).toEqual([]);
+    expect(detectBylines(`\u00a0${credit}\u00a0`)[0]).toMatchObject({ start: 1, end: credit.length + 1 });
+    expect(detectBylines('\u200b\u200b\n')).toEqual([]);
   });
 });
