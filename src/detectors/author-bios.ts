@@ -2,6 +2,7 @@ import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
 import { pageLines } from '../ingest/page-lines.js';
+import { lowerCharAt } from '../ingest/lower-char.js';
 import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
 import { STOPWORDS } from '../rules/stopwords.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
@@ -135,15 +136,6 @@ function openingOf(text: string): number {
     if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? text.slice(start, end).toLowerCase())) opens |= MAY_SUBJECT;
   }
   return opens;
-}
-
-/** The ASCII characters lower-cased, by code. */
-const ASCII_LOWER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
-
-/** `s.charAt(i).toLowerCase()`: a line's first letter is tested on every line, and an ASCII one needs no call. */
-function lowerCharAt(s: string, i: number): string {
-  const c = s.charCodeAt(i);
-  return c < 128 ? ASCII_LOWER[c]! : s.charAt(i).toLowerCase();
 }
 
 const LONGEST_BIO_VERB = Math.max(...[...BIO_VERBS].map((v) => v.length));

@@ -2,6 +2,7 @@ import type { Detector, Finding, Line, Salvage } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, splitLines } from '../ingest/lines.js';
 import { pageLines } from '../ingest/page-lines.js';
+import { lowerCharAt } from '../ingest/lower-char.js';
 import { isSpaceCode } from '../ingest/whitespace.js';
 import { parseDateLine, parsePureDateLine } from '../parse/dates.js';
 import { MONTHS, RELATIVE_TIME_WORDS, WEEKDAYS, ZONE_NAMES } from '../rules/dates.js';
@@ -263,15 +264,6 @@ function readNamesAndMeta(toks: readonly Tok[]): BylineRead | null {
     if (iso) read.published = iso;
   }
   return read;
-}
-
-/** The ASCII characters lower-cased, by code. */
-const ASCII_LOWER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
-
-/** `s.charAt(i).toLowerCase()`: first letters are tested on every line, and an ASCII one needs no call. */
-function lowerCharAt(s: string, i: number): string {
-  const c = s.charCodeAt(i);
-  return c < 128 ? ASCII_LOWER[c]! : s.charAt(i).toLowerCase();
 }
 
 /** Labels grouped by their first letter, each group longest first. */
