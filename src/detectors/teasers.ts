@@ -221,19 +221,26 @@ function kickerCards(squashed: readonly string[]): [number, number][] {
 
 /** "RUNNING LONG", "'A NATIONAL TRAGEDY'", "APPS WE DIGG | SPONSORED": a short line in capitals. */
 function isKicker(line: string): boolean {
-  if (line.length > MAX_KICKER || hasAsciiLower(line)) return false;
+  if (line.length > MAX_KICKER) return false;
+  // Cheap test first, on the character codes: most lines hold an ASCII lower-case letter, and most others are all ASCII.
+  let letters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 128) return isKickerText(line);
+    if (isAsciiLower(code)) return false;
+    if (code >= 65 && code <= 90) letters++;
+  }
+  return letters >= 3;
+}
+
+/** isKicker for a line with a character past ASCII, whose case is looked up. */
+function isKickerText(line: string): boolean {
   let letters = 0;
   for (const c of line) {
     if (isLower(c)) return false;
     if (isUpper(c)) letters++;
   }
   return letters >= 3;
-}
-
-/** Cheap test first for a line with a lower-case letter: most hold an ASCII one. */
-function hasAsciiLower(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (isAsciiLower(line.charCodeAt(i))) return true;
-  return false;
 }
 
 function shapeOf(line: string): Shape {
