@@ -63,45 +63,39 @@ interface MemberRun {
 /**
  * Push the runs of member tokens of a line of `text` that could be reported:
  * only tokens made of lower-case ASCII letters, digits and `-_.` can be icon
- * names, so one scan over the line finds runs of such candidates, with one
- * table lookup per character and no string per token, and only a run long
- * enough to report (six tokens, or the whole line) has its tokens scored.
- * The scan reads `text` itself, which is faster than the line's own string
- * (a slice of it).
+ * names, so one scan over the line finds runs of such candidates, a token
+ * at a time with one table lookup per character and no string per token,
+ * and only a run long enough to report (six tokens, or the whole line) has
+ * its tokens scored. The scan reads `text` itself, which is faster than the
+ * line's own string (a slice of it).
  */
 function memberRuns(text: string, line: Line, runs: MemberRun[]): void {
+  const end = line.end;
   let token = 0;
-  let tokenStart = -1;
-  let candidate = false;
   let runTokens = 0;
   let runFirst = 0;
   let runFrom = 0;
   let runTo = 0;
-  for (let i = line.start; i <= line.end; i++) {
-    // The end of the line ends its last token as a space would.
-    const kind = i < line.end ? CODE_KINDS[text.charCodeAt(i)] : SPACE;
-    if (kind !== SPACE) {
-      if (tokenStart < 0) {
-        tokenStart = i;
-        candidate = true;
-      }
-      if (kind === OTHER) candidate = false;
-      continue;
-    }
-    if (tokenStart < 0) continue;
-    if (candidate) {
+  let i = line.start;
+  for (;;) {
+    while (i < end && CODE_KINDS[text.charCodeAt(i)] === SPACE) i++;
+    if (i === end) break;
+    const tokenStart = i;
+    while (i < end && CODE_KINDS[text.charCodeAt(i)] === CANDIDATE) i++;
+    if (i < end && CODE_KINDS[text.charCodeAt(i)] === OTHER) {
+      // A token with any other character is no candidate: its rest needs no look but for where it ends.
+      while (i < end && CODE_KINDS[text.charCodeAt(i)] !== SPACE) i++;
+      if (runTokens >= MIN_TOKENS) scoreRun(text, runFrom, runTo, runFirst, false, runs);
+      runTokens = 0;
+    } else {
       if (runTokens === 0) {
         runFirst = token;
         runFrom = tokenStart;
       }
       runTokens++;
       runTo = i;
-    } else {
-      if (runTokens >= MIN_TOKENS) scoreRun(text, runFrom, runTo, runFirst, false, runs);
-      runTokens = 0;
     }
     token++;
-    tokenStart = -1;
   }
   if (runTokens >= MIN_TOKENS || (runTokens > 0 && runFirst === 0)) scoreRun(text, runFrom, runTo, runFirst, true, runs);
 }

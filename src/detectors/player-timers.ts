@@ -2,6 +2,7 @@ import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentEnd, contentStart, splitLines } from '../ingest/lines.js';
 import { PLAYER_LABELS } from '../rules/player-labels.js';
+import { linesHolding } from '../ingest/lines-holding.js';
 
 /** m:ss, mm:ss, h:mm:ss, and the truncated forms scrapers cut ("25:0"). */
 const TIMER = /^\d{1,2}:\d{1,2}(?::\d{1,2})?$/;
@@ -10,6 +11,12 @@ const READOUT = /^(?:\d{1,3}(?:\.\d{1,2})?%|\d(?:\.\d{1,2})?x)$/;
 /** Player read-outs separate their parts with spaces, slashes, bars and bullets. */
 const WORD_SEPARATORS = /[\s/|•·]+/;
 const WORD_SEPARATOR = /[\s/|•·]/;
+/**
+ * What every timer holds, and so every timer line: one search of the page
+ * finds the few lines with one, and no other line needs a look unless it
+ * stands next to one.
+ */
+const TIMER_MARK = /\d:\d/g;
 /** A player line is short; a longer line is prose that happens to hold a time. */
 const MAX_LINE = 80;
 
@@ -25,31 +32,32 @@ type LineClass = 'timer' | 'label' | 'other';
  */
 export function detectPlayerTimers(text: string, lines: readonly Line[] = splitLines(text)): Finding[] {
   assertString(text, 'detectPlayerTimers');
-  const classes = lines.map(classify);
+  const classes = new Array<LineClass | undefined>(lines.length);
+  const classOf = (k: number): LineClass => (classes[k] ??= classify(lines[k]!));
+  const inCluster = (k: number) => classOf(k) !== 'other' || isBlankLine(lines[k]!);
+  const timed = linesHolding(text, lines, TIMER_MARK);
   const findings: Finding[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (classes[i] === 'other' || classes[i] === undefined) {
-      i++;
+  let k = 0;
+  while (k < lines.length) {
+    // A cluster with two timers holds a timer line; the other lines are classified only next to one.
+    if (!timed[k] || classOf(k) !== 'timer') {
+      k++;
       continue;
     }
-    // A cluster: consecutive timer/label lines, blank lines allowed between.
-    let j = i;
-    let last = i;
+    // The cluster: consecutive timer/label lines, blank lines allowed between.
+    let first = k;
+    for (let j = k - 1; j >= 0 && inCluster(j); j--) if (classOf(j) !== 'other') first = j;
+    let last = k;
+    let end = k + 1;
+    for (; end < lines.length && inCluster(end); end++) if (classOf(end) !== 'other') last = end;
     let timers = 0;
-    while (j < lines.length && (classes[j] !== 'other' || isBlankLine(lines[j]!))) {
-      if (classes[j] !== 'other') {
-        last = j;
-        timers += countTimers(lines[j]!.text);
-      }
-      j++;
-    }
+    for (let j = first; j <= last; j++) if (classOf(j) !== 'other') timers += countTimers(lines[j]!.text);
     if (timers >= 2) {
-      const start = contentStart(lines[i]!);
-      const end = contentEnd(lines[last]!);
-      findings.push({ kind: 'player-timer', rule: 'player-timer', start, end, text: text.slice(start, end), reason: `Unexpected media player read-out with ${timers} timers, remove it` });
+      const start = contentStart(lines[first]!);
+      const stop = contentEnd(lines[last]!);
+      findings.push({ kind: 'player-timer', rule: 'player-timer', start, end: stop, text: text.slice(start, stop), reason: `Unexpected media player read-out with ${timers} timers, remove it` });
     }
-    i = j > i ? j : i + 1;
+    k = end;
   }
   return findings;
 }

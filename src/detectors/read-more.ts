@@ -30,7 +30,7 @@ export function detectReadMore(text: string, lines: readonly Line[] = splitLines
   assertString(text, 'detectReadMore');
   const findings: Finding[] = [];
   for (const line of lines) {
-    if (!mayStartWithLabel(line.text)) continue;
+    if (!mayStartWithLabel(text, line.start, line.end)) continue;
     const trimmed = line.text.trim();
     if (trimmed === '' || trimmed.length > LONGEST_LABEL + MAX_TITLE) continue;
     const start = contentStart(line);
@@ -61,8 +61,7 @@ function titleAfterLabel(line: string, lower: string): string | null {
   const head = lower.slice(0, 3);
   if (head.length === 3 && !hasSpace(head) && !LABEL_STARTS.has(head)) return null;
   for (let cut = Math.min(LONGEST_LABEL, line.length); cut >= 3; cut--) {
-    const next = line[cut];
-    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+    if (cut < line.length && isWordCharAt(line, cut)) continue;
     if (!LABELS.has(squash(lower.slice(0, cut)))) continue;
     let i = cut;
     while (i < line.length && line[i] === ' ') i++;
@@ -75,6 +74,13 @@ function titleAfterLabel(line: string, lower: string): string | null {
     return title;
   }
   return null;
+}
+
+/** Whether `s[i]` is a letter or a digit; an ASCII character, as most are, is told by its code. */
+function isWordCharAt(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(s[i]!);
 }
 
 function hasSpace(s: string): boolean {

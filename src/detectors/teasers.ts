@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line, RelatedArticle } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
+import { contentEnd, contentStart, splitLines } from '../ingest/lines.js';
 import { endsWithMark } from '../ingest/line-end.js';
 import { pageLines } from '../ingest/page-lines.js';
 
@@ -40,7 +40,7 @@ const MAX_NAME_LINE = 40;
  */
 export function detectTeasers(text: string, lines: readonly Line[] = splitLines(text), earlier: readonly Finding[] = []): Finding[] {
   assertString(text, 'detectTeasers');
-  const solid = nonBlankLines(lines);
+  const solid = lines.filter((line) => hasContent(text, line));
   const squashedLines = pageLines(text, lines).squashed;
   const squashed = solid.map((line) => squashedLines[line.index]!);
   const out: Finding[] = [];
@@ -128,7 +128,8 @@ function isTitleCase(head: string): boolean {
   let capitals = 0;
   let lettered = 0;
   for (const w of words) {
-    const first = w.replace(/^[^\p{L}\p{N}]{1,3}/u, '')[0];
+    // Cheap test first: most words open with an ASCII letter or digit, which the strip leaves.
+    const first = isAsciiLetterOrDigit(w.charCodeAt(0)) ? w[0] : w.replace(/^[^\p{L}\p{N}]{1,3}/u, '')[0];
     if (first === undefined || isDigit(first)) continue;
     lettered++;
     if (isUpper(first)) capitals++;
@@ -139,25 +140,41 @@ function isTitleCase(head: string): boolean {
 
 type Shape = 'summary' | 'headline' | 'author' | 'other';
 
+/** Each shape as a digit of a head's key. */
+const SHAPE_DIGITS: Record<Shape, number> = { summary: 0, headline: 1, author: 2, other: 3 };
+
 /**
  * Runs of teaser blocks: the lines between two summaries (the block's head)
  * hold a headline and an author line, and the same head shape repeats for
  * at least three summaries in a row. Returns [first, last, headlines by line].
+ *
+ * Only the lines of a head have their shape looked at: most lines of a page
+ * are paragraphs, summaries by their length, with no head between them.
  */
 function teaserBlocks(squashed: readonly string[], bylines: ReadonlySet<number>): [number, number, Map<number, string>][] {
-  const shapes = squashed.map((s, k): Shape => (bylines.has(k) || isNameLine(s) ? 'author' : shapeOf(s)));
   const summaries: number[] = [];
-  shapes.forEach((s, k) => s === 'summary' && summaries.push(k));
+  // A name line is short and so never a summary: only a byline can be one's author line.
+  squashed.forEach((s, k) => isSummary(s) && !bylines.has(k) && summaries.push(k));
+  const shapes = new Array<Shape>(squashed.length);
   const heads = summaries.map((at, n) => {
     const from = n === 0 ? Math.max(0, at - 3) : Math.max(summaries[n - 1]! + 1, at - 3);
-    return { from, key: shapes.slice(from, at).join(' ') };
+    // The head's shapes as base-4 digits after a leading 1, so that heads of different lengths differ.
+    let key = 1;
+    let headline = false;
+    let author = false;
+    for (let k = from; k < at; k++) {
+      const shape = (shapes[k] = bylines.has(k) || isNameLine(squashed[k]!) ? 'author' : shapeOf(squashed[k]!));
+      key = key * 4 + SHAPE_DIGITS[shape];
+      headline ||= shape === 'headline';
+      author ||= shape === 'author';
+    }
+    return { from, key, good: headline && author };
   });
   const runs: [number, number, Map<number, string>][] = [];
   let n = 0;
   while (n < heads.length) {
-    const key = heads[n]!.key;
+    const { key, good } = heads[n]!;
     let m = n;
-    const good = key.includes('headline') && key.includes('author');
     while (good && m + 1 < heads.length && heads[m + 1]!.key === key && heads[m + 1]!.from === summaries[m]! + 1) m++;
     if (good && m - n + 1 >= MIN_BLOCKS) {
       const titles = new Map<number, string>();
@@ -204,7 +221,20 @@ function kickerCards(squashed: readonly string[]): [number, number][] {
 
 /** "RUNNING LONG", "'A NATIONAL TRAGEDY'", "APPS WE DIGG | SPONSORED": a short line in capitals. */
 function isKicker(line: string): boolean {
-  if (line.length > MAX_KICKER || hasAsciiLower(line)) return false;
+  if (line.length > MAX_KICKER) return false;
+  // Cheap test first, on the character codes: most lines hold an ASCII lower-case letter, and most others are all ASCII.
+  let letters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 128) return isKickerText(line);
+    if (isAsciiLower(code)) return false;
+    if (code >= 65 && code <= 90) letters++;
+  }
+  return letters >= 3;
+}
+
+/** isKicker for a line with a character past ASCII, whose case is looked up. */
+function isKickerText(line: string): boolean {
   let letters = 0;
   for (const c of line) {
     if (isLower(c)) return false;
@@ -213,18 +243,17 @@ function isKicker(line: string): boolean {
   return letters >= 3;
 }
 
-/** Cheap test first for a line with a lower-case letter: most hold an ASCII one. */
-function hasAsciiLower(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (isAsciiLower(line.charCodeAt(i))) return true;
-  return false;
-}
-
 function shapeOf(line: string): Shape {
   // Cheap test first: most lines are short labels, too short for either shape.
   if (line.length < 15) return 'other';
-  if (line.length >= MIN_SUMMARY && (line.length >= 150 || endsWithMark(line, '.!?…'))) return 'summary';
+  if (isSummary(line)) return 'summary';
   if (line.length < 160 && hasWords(line, 3)) return 'headline';
   return 'other';
+}
+
+/** A paragraph: long, or long enough and ending as a sentence does. */
+function isSummary(line: string): boolean {
+  return line.length >= MIN_SUMMARY && (line.length >= 150 || endsWithMark(line, '.!?…'));
 }
 
 /** "Becket Adams", "Kaylee McGhee", "Sen. David Perdue": two to four capitalised words and nothing else. */
@@ -257,8 +286,22 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || isAsciiLower(code);
 }
 
+function isAsciiLetterOrDigit(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
+}
+
+/**
+ * Whether the line holds more than white space, as nonBlankLines tells it
+ * (`trim` keeps something). Cheap test first: most lines open with a
+ * character below U+00A0 that is no white space, and need no trim.
+ */
+function hasContent(text: string, line: Line): boolean {
+  const first = text.charCodeAt(line.start);
+  return (line.start < line.end && first > 32 && first < 0xa0) || line.text.trim() !== '';
 }
 
 /** Indices (among the non-blank lines) of the lines an earlier detector found to be bylines. */
@@ -289,9 +332,13 @@ function hasWords(s: string, n: number): boolean {
   return false;
 }
 
+/** The letters of `w`, those with a case; an ASCII character is told by its code. */
 function letters(w: string): number {
   let n = 0;
-  for (const c of w) if (c.toLowerCase() !== c.toUpperCase()) n++;
+  for (const c of w) {
+    const code = c.charCodeAt(0);
+    if (code < 128 ? isAsciiLetter(code) : c.toLowerCase() !== c.toUpperCase()) n++;
+  }
   return n;
 }
 

@@ -10,9 +10,14 @@ import { isSpaceCode } from './whitespace.js';
  * looked up by those three, lower-cased; any other line by its first
  * character. The test beside it holds the promise over every character.
  *
+ * The test may also be given the span `from`-`to` of a line in its page,
+ * and reads the page in place: a line's own string is a slice of the page,
+ * slower to read. The page must end the line there, with a line terminator
+ * or its end, none of which is printable ASCII.
+ *
  * @example labelStartTest(['read more'])('Read more: Title') // true
  */
-export function labelStartTest(labels: readonly string[]): (line: string) => boolean {
+export function labelStartTest(labels: readonly string[]): (line: string, from?: number, to?: number) => boolean {
   const heads = new Set<number>();
   const initials = new Set<number>();
   for (const label of labels) {
@@ -21,15 +26,15 @@ export function labelStartTest(labels: readonly string[]): (line: string) => boo
     if (head >= 0) heads.add(head);
     initials.add(label.charCodeAt(0));
   }
-  return (line) => {
-    let i = 0;
-    while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  return (line, from = 0, to = line.length) => {
+    let i = from;
+    while (i < to && isSpaceCode(line.charCodeAt(i))) i++;
     const head = asciiHead(line, i);
     if (head >= 0) return heads.has(head);
     const c = line.charCodeAt(i);
     if (c < 128) return initials.has(c >= 65 && c <= 90 ? c + 32 : c);
     // Rare: a non-ASCII first character, which may lower-case to "à".
-    return i < line.length && initials.has(line[i]!.toLowerCase().charCodeAt(0));
+    return i < to && initials.has(line[i]!.toLowerCase().charCodeAt(0));
   };
 }
 

@@ -2,10 +2,10 @@ import type { Line } from '../types.js';
 
 /**
  * Which of `lines` (lines of `text` in order, as splitLines gives them) hold
- * a match of `pattern`, a global regular expression for one character that
- * is no line terminator. One search of the whole text, which jumps to the end
- * of a line once it holds a match, costs far less than a test per line when
- * few lines hold one.
+ * a match of `pattern`, a global regular expression whose matches hold no
+ * line terminator (one character, or a short mark such as /\d:\d/g). One
+ * search of the whole text, which jumps to the end of a line once it holds a
+ * match, costs far less than a test per line when few lines hold one.
  *
  * @example linesHolding('a;\nb\nc;', splitLines('a;\nb\nc;'), /;/g) // [true, false, true]
  */

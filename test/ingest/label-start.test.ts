@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelStartTest } from '../../src/ingest/label-start.js';
+import { splitLines } from '../../src/ingest/lines.js';
 import { isSpaceCode, squash } from '../../src/ingest/whitespace.js';
 import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../../src/rules/read-more-labels.js';
 import { readSeed, seedGold } from '../helpers/seeds.js';
@@ -14,6 +15,13 @@ describe('labelStartTest', () => {
       expect(startsWithLabel(line), line).toBe(true);
       expect(mayStart(line), line).toBe(true);
     }
+  });
+
+  it('reads a line in place in its page as it reads the line alone, up to a line terminator or the page end', () => {
+    const page = readSeed('001_cb0a8d303033b8e8.txt') + '\nRead more: x\nRe\nsee\u2028  Also read\r\nWATCH: clip\rwat\nLe\u2029se\nrea';
+    const lines = splitLines(page);
+    expect(lines.filter((l) => mayStart(l.text)).length).toBeGreaterThan(4);
+    for (const l of lines) expect(mayStart(page, l.start, l.end), l.text).toBe(mayStart(l.text));
   });
 
   it('says no to most lines without looking further', () => {

@@ -15,6 +15,11 @@ describe('linesHolding', () => {
     expect(linesHolding(text, lines.filter((_, k) => k !== 1), /;/g)).toEqual([true, false, true]);
   });
 
+  it('marks the lines that hold a match of several characters, which a line terminator breaks', () => {
+    const text = 'Podcasts\n0:00 / 23:13\n10\n:30\nat 9:45';
+    expect(linesHolding(text, splitLines(text), /\d:\d/g)).toEqual([false, true, false, false, true]);
+  });
+
   it('finds nothing in a text without a match, and starts afresh on every call', () => {
     const pattern = /;/g;
     const text = 'one\ntwo;';
