@@ -25,7 +25,7 @@ const MIN_PROSE_ABOVE_COMMENTS = 300;
  * @example detectPageFurniture(ctx).map((f) => f.rule) // ['page-head', 'page-tail']
  */
 export function detectPageFurniture({ text, lines, findings, focus }: DetectorContext): Finding[] {
-  const { features, language } = lineFeatures(lines);
+  const { features, language } = lineFeatures(text, lines);
   if (features.length < 3) return [];
   const claimed = claimedLines(features, findings);
   const classes = features.map((f, i) => classifyLine(f, language, claimed[i]!));

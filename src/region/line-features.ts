@@ -1,5 +1,6 @@
 import type { Line } from '../types.js';
-import { isSpaceCode, squash } from '../ingest/whitespace.js';
+import { isSpaceCode } from '../ingest/whitespace.js';
+import { pageLines } from '../ingest/page-lines.js';
 import { PLAIN_WORD, isLetterOrNumber } from '../ingest/words.js';
 import {
   FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep,
@@ -32,8 +33,7 @@ export interface PageLanguage {
   stopwords: ReadonlySet<string>;
 }
 
-/** The pattern spans at most three characters, all in the BMP, so it is tested on the last three. */
-const TERMINAL = /[.!?…。！？]["”’»)\]]{0,2}$/u;
+/** A sentence end with up to two closing marks after it spans at most three characters. */
 const TERMINAL_SPAN = 3;
 const INNER_STOP = /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/gu;
 /** An upper-case letter at `lastIndex`: the first letter of a word, tested in place. */
@@ -60,8 +60,6 @@ export function guessLanguage(hits: ArrayLike<number>, total: number): PageLangu
 interface LineScan {
   words: number;
   capitalised: number;
-  /** White space that `squash` would change: at an end, a run, or other than a plain space. */
-  unsquashed: boolean;
   /** A sentence-end character anywhere: only then can the line hold an inner stop. */
   sentenceEnd: boolean;
   /** A hash of the ASCII in the line's lower case, white space left out (see {@link fingerprintStep}). */
@@ -113,43 +111,40 @@ function isSentenceEnd(c: number): boolean {
 }
 
 /**
- * One pass over a raw line: its words (as `wordsIn(text, PLAIN_WORD)` finds
- * them), their capitals and function words, and what the text needs next.
- * `squash` changes white space only, which is never part of a word, so the
- * words of the raw line are those of its squashed text. ASCII is classed by
- * table and an ASCII word is looked up in the function-word trie as it is read.
+ * One pass over the line `text[start, end)`: its words (as `wordsIn(line,
+ * PLAIN_WORD)` finds them), their capitals and function words. The line is
+ * read in the page text, not in its own slice: a sliced string costs more per
+ * character read. White space is never part of a word, so the words of the
+ * raw line are those of its squashed text. ASCII is classed by table and an
+ * ASCII word is looked up in the function-word trie as it is read.
  */
-function scanLine(s: string, counts: FunctionWordCounts, at: number): LineScan {
+function scanLine(text: string, start: number, end: number, counts: FunctionWordCounts, at: number): LineScan {
   const { inner, maxTail } = PLAIN_WORD;
   let words = 0;
   let capitalised = 0;
-  let unsquashed = false;
   let sentenceEnd = false;
   let fingerprint = 0;
-  let i = 0;
-  while (i < s.length) {
-    const cp = codePointAt(s, i);
-    fingerprint = fingerprintStep(fingerprint, cp);
+  let i = start;
+  while (i < end) {
+    const cp = codePointAt(text, i);
     const cls = cp < 128 ? ASCII_CLASS[cp]! : isLetterOrNumber(cp) ? WORD_START : 0;
+    fingerprint = fingerprintStep(fingerprint, cp);
     if (cls !== WORD_START) {
-      if (cp < 128 ? cls === SPACE : isSpaceCode(cp)) {
-        if (cp !== 32 || i === 0 || i === s.length - 1 || isSpaceCode(s.charCodeAt(i + 1))) unsquashed = true;
-      } else if (cp < 128 ? cls === SENTENCE_END : isSentenceEnd(cp)) {
-        sentenceEnd = true;
-      }
+      if (cp < 128 ? cls === SENTENCE_END : isSentenceEnd(cp)) sentenceEnd = true;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
     let ascii = cp < 128;
     let state = ascii ? functionWordStep(FUNCTION_WORD_START, cp) : NO_FUNCTION_WORD;
     let j = i + (cp > 0xffff ? 2 : 1);
-    for (let tail = 0; tail < maxTail && j < s.length; tail++) {
-      const next = codePointAt(s, j);
+    for (let tail = 0; tail < maxTail && j < end; tail++) {
+      const next = codePointAt(text, j);
       if (next < 128) {
         const part = ASCII_CLASS[next]!;
         if (part !== WORD_START && part !== WORD_INNER) break;
-        state = functionWordStep(state, next);
-        fingerprint = fingerprintStep(fingerprint, next);
+        // Once no function word goes on this way, the state stays lost.
+        if (state !== NO_FUNCTION_WORD) state = functionWordStep(state, next);
+        fingerprint = (Math.imul(fingerprint, 31) + ASCII_FOLD[next]!) | 0;
         j++;
       } else {
         if (!isLetterOrNumber(next) && !inner.includes(next)) break;
@@ -159,9 +154,9 @@ function scanLine(s: string, counts: FunctionWordCounts, at: number): LineScan {
       }
     }
     words++;
-    if (cp < 128 ? cp >= 65 && cp <= 90 : isUpperAt(s, i)) capitalised++;
+    if (cp < 128 ? cp >= 65 && cp <= 90 : isUpperAt(text, i)) capitalised++;
     // Cheap test first: most words are longer than any function word.
-    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD ? functionWordLists(s.slice(i, j)) : 0;
+    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD ? functionWordLists(text.slice(i, j)) : 0;
     for (let k = 0; lists !== 0; k++, lists >>>= 1) {
       if ((lists & 1) === 0) continue;
       counts.perLine[at * LIST_COUNT + k]!++;
@@ -170,7 +165,7 @@ function scanLine(s: string, counts: FunctionWordCounts, at: number): LineScan {
     i = j;
   }
   // Kept to 30 bits: a small integer is the cheapest key of a map.
-  return { words, capitalised, unsquashed, sentenceEnd, fingerprint: fingerprint & 0x3fffffff };
+  return { words, capitalised, sentenceEnd, fingerprint: fingerprint & 0x3fffffff };
 }
 
 /** `s.codePointAt(i)`, read as one code unit unless it is a high surrogate (a charCodeAt the compiler always inlines). */
@@ -184,31 +179,52 @@ function isUpperAt(s: string, i: number): boolean {
   return UPPER_AT.test(s);
 }
 
+/** The marks a sentence ends on, and the closing marks that may follow them. */
+const TERMINAL_MARKS = '.!?…。！？';
+const CLOSING_MARKS = '"”’»)]';
+
+/**
+ * Whether `s` ends in a sentence mark followed by at most two closing marks,
+ * as `/[.!?…。！？]["”’»)\]]{0,2}$/u` tells, read off the last characters
+ * with no slice and no regular expression (one of each per line cost more).
+ */
+export function endsLikeSentence(s: string): boolean {
+  for (let k = 1; k <= TERMINAL_SPAN && k <= s.length; k++) {
+    const c = s[s.length - k]!;
+    if (TERMINAL_MARKS.includes(c)) return true;
+    if (!CLOSING_MARKS.includes(c)) return false;
+  }
+  return false;
+}
+
 /**
  * Features of every non-blank line, in one scan of each line plus a map of
  * fingerprints for repetition, and the page language the stopword counts use.
+ * `lines` are the lines of `text` as splitLines gives them.
  *
- * @example lineFeatures(splitLines('Home\n\nThe cat sat on the mat.')).features[1].terminal // true
+ * @example lineFeatures(text, splitLines('Home\n\nThe cat sat on the mat.')).features[1].terminal // true
  */
-export function lineFeatures(lines: readonly Line[]): { features: LineFeatures[]; language: PageLanguage } {
+export function lineFeatures(text: string, lines: readonly Line[]): { features: LineFeatures[]; language: PageLanguage } {
+  const squashed = pageLines(text, lines).squashed;
   const counts: FunctionWordCounts = { perLine: new Int32Array(lines.length * LIST_COUNT), page: new Int32Array(LIST_COUNT) };
   const features: LineFeatures[] = [];
   const fingerprints: number[] = [];
   let total = 0;
   for (const line of lines) {
-    const scan = scanLine(line.text, counts, features.length);
-    const text = scan.unsquashed ? squash(line.text) : line.text;
-    if (text === '') continue;
+    const lineText = squashed[line.index]!;
+    // A blank line has no words: nothing to scan.
+    if (lineText === '') continue;
+    const scan = scanLine(text, line.start, line.end, counts, features.length);
     total += scan.words;
     fingerprints.push(scan.fingerprint);
     features.push({
       line,
-      text,
-      chars: text.length,
+      text: lineText,
+      chars: lineText.length,
       words: scan.words,
       stops: 0,
-      terminal: TERMINAL.test(text.slice(-TERMINAL_SPAN)),
-      innerStops: scan.sentenceEnd ? (text.match(INNER_STOP) ?? []).length : 0,
+      terminal: endsLikeSentence(lineText),
+      innerStops: scan.sentenceEnd ? (lineText.match(INNER_STOP) ?? []).length : 0,
       capitalised: scan.capitalised,
       repeats: 0,
       firstCopy: features.length,
