@@ -60,8 +60,8 @@ export function guessLanguage(hits: ArrayLike<number>, total: number): PageLangu
 interface LineScan {
   words: number;
   capitalised: number;
-  /** A sentence-end character anywhere: only then can the line hold an inner stop. */
-  sentenceEnd: boolean;
+  /** A sentence-end character followed by white space or a closing mark: only then can the line hold an inner stop. */
+  mayStopInside: boolean;
   /** A hash of the ASCII in the line's lower case, white space left out (see {@link fingerprintStep}). */
   fingerprint: number;
 }
@@ -122,7 +122,7 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
   const { inner, maxTail } = PLAIN_WORD;
   let words = 0;
   let capitalised = 0;
-  let sentenceEnd = false;
+  let mayStopInside = false;
   let fingerprint = 0;
   let i = start;
   while (i < end) {
@@ -130,7 +130,7 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
     const cls = cp < 128 ? ASCII_CLASS[cp]! : isLetterOrNumber(cp) ? WORD_START : 0;
     fingerprint = fingerprintStep(fingerprint, cp);
     if (cls !== WORD_START) {
-      if (cp < 128 ? cls === SENTENCE_END : isSentenceEnd(cp)) sentenceEnd = true;
+      if ((cp < 128 ? cls === SENTENCE_END : isSentenceEnd(cp)) && i + 1 < end && opensInnerStop(text.charCodeAt(i + 1))) mayStopInside = true;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
@@ -165,7 +165,17 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
     i = j;
   }
   // Kept to 30 bits: a small integer is the cheapest key of a map.
-  return { words, capitalised, sentenceEnd, fingerprint: fingerprint & 0x3fffffff };
+  return { words, capitalised, mayStopInside, fingerprint: fingerprint & 0x3fffffff };
+}
+
+/**
+ * What may follow a sentence end in an inner stop: white space or the first
+ * closing mark of {@link INNER_STOP}. In the squashed line white space is one
+ * space, so a line where no sentence end is followed by one of these (most
+ * lines end on their only full stop) holds no inner stop.
+ */
+function opensInnerStop(c: number): boolean {
+  return isSpaceCode(c) || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29;
 }
 
 /** `s.codePointAt(i)`, read as one code unit unless it is a high surrogate (a charCodeAt the compiler always inlines). */
@@ -224,7 +234,7 @@ export function lineFeatures(text: string, lines: readonly Line[]): { features: 
       words: scan.words,
       stops: 0,
       terminal: endsLikeSentence(lineText),
-      innerStops: scan.sentenceEnd ? (lineText.match(INNER_STOP) ?? []).length : 0,
+      innerStops: scan.mayStopInside ? (lineText.match(INNER_STOP) ?? []).length : 0,
       capitalised: scan.capitalised,
       repeats: 0,
       firstCopy: features.length,

@@ -14,6 +14,7 @@ const MIXED = [
   'Сегодня в Москве и в области не было дождя, а завтра будет.',
   'Don’t stop — it’s 2019’s “best” show.  Really! Yes. (Fine.)',
   'Für über das Wetter war es schön. Él dijo más también.',
+  'He left.\u00a0\u00a0Then “Quiet.” “Yes!”\tOK. U.S. troops (left.) Then? «Non.» Ça va。 Fin', 'In 3.5 seconds: U.S.A. and e.g. the end.',
   `${'x'.repeat(45)}${'Y'.repeat(50)} and the end`,
   '𝐀𝐁𝐂 and 𝒜 in a line of the page',
   'ΣΊΣΥΦΟΣ ΣΊΣΥΦΟΣ', 'σίσυφος σίσυφος',
@@ -36,6 +37,8 @@ function reference(text: string) {
     capitalised: words[i]!.filter((w) => /^\p{Lu}/u.test(w)).length,
     repeats: count(t),
     firstCopy: rows.findIndex((r) => r.toLowerCase() === t.toLowerCase()),
+    terminal: /[.!?…。！？]["”’»)\]]{0,2}$/u.test(t),
+    innerStops: (t.match(/[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/gu) ?? []).length,
   }));
 }
 
@@ -44,7 +47,7 @@ describe('lineFeatures', () => {
 
   it.each(inputs.map((text, k) => [k, text] as const))('counts words, function words, capitals and repeats as defined (input %i)', (_, text) => {
     const { features } = lineFeatures(text, splitLines(text));
-    const got = features.map(({ text: t, words, stops, capitalised, repeats, firstCopy }) => ({ text: t, words, stops, capitalised, repeats, firstCopy }));
+    const got = features.map(({ text: t, words, stops, capitalised, repeats, firstCopy, terminal, innerStops }) => ({ text: t, words, stops, capitalised, repeats, firstCopy, terminal, innerStops }));
     expect(got).toEqual(reference(text));
   });
 
