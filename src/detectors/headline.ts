@@ -94,6 +94,8 @@ export function firstUncovered(lines: readonly Line[], findings: readonly Findin
  * differ there, and it never lengthens a line.
  */
 function squashesTo(s: string, target: string): boolean {
+  // Shorter than the target before trimming, shorter after it.
+  if (s.length < target.length) return false;
   let a = 0;
   let b = s.length;
   while (a < b && isSpaceCode(s.charCodeAt(a))) a++;

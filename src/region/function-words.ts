@@ -70,6 +70,22 @@ export function functionWordListsAt(state: number): number {
   return state < 0 ? 0 : LISTS_AT[state]!;
 }
 
+/** Every code unit of every function word. */
+const FUNCTION_WORD_CODES = new Set<number>();
+for (const w of LISTS_OF_WORD.keys()) for (let i = 0; i < w.length; i++) FUNCTION_WORD_CODES.add(w.charCodeAt(i));
+
+/**
+ * Whether a function word holds the character `code`. Meant for a mark
+ * without case inside a word (the curly apostrophe of "don’t"): lower-casing
+ * keeps it, so a word holding one that no function word holds is none, and
+ * needs no slice, no lower-casing and no lookup.
+ *
+ * @example someFunctionWordHolds(0x2019) // false
+ */
+export function someFunctionWordHolds(code: number): boolean {
+  return FUNCTION_WORD_CODES.has(code);
+}
+
 /**
  * The lists (bit mask over {@link FUNCTION_WORD_LISTS}) that hold `word` lower-cased.
  *

@@ -3,7 +3,7 @@ import { isSpaceCode } from '../ingest/whitespace.js';
 import { pageLines } from '../ingest/page-lines.js';
 import { PLAIN_WORD, isLetterOrNumber } from '../ingest/words.js';
 import {
-  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep,
+  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep, someFunctionWordHolds,
 } from './function-words.js';
 
 /** What the text of one non-blank line still tells about it. */
@@ -137,6 +137,7 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
     let ascii = cp < 128;
     let state = ascii ? functionWordStep(FUNCTION_WORD_START, cp) : NO_FUNCTION_WORD;
     let j = i + (cp > 0xffff ? 2 : 1);
+    let markOfNoFunctionWord = false;
     for (let tail = 0; tail < maxTail && j < end; tail++) {
       const next = codePointAt(text, j);
       if (next < 128) {
@@ -147,7 +148,10 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
         fingerprint = (Math.imul(fingerprint, 31) + ASCII_FOLD[next]!) | 0;
         j++;
       } else {
-        if (!isLetterOrNumber(next) && !inner.includes(next)) break;
+        if (!isLetterOrNumber(next)) {
+          if (!inner.includes(next)) break;
+          if (!someFunctionWordHolds(next)) markOfNoFunctionWord = true;
+        }
         ascii = false;
         fingerprint = fingerprintStep(fingerprint, next);
         j += next > 0xffff ? 2 : 1;
@@ -155,8 +159,8 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
     }
     words++;
     if (cp < 128 ? cp >= 65 && cp <= 90 : isUpperAt(text, i)) capitalised++;
-    // Cheap test first: most words are longer than any function word.
-    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD ? functionWordLists(text.slice(i, j)) : 0;
+    // Cheap tests first: most words are longer than any function word, and "don’t" holds a mark none holds.
+    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD && !markOfNoFunctionWord ? functionWordLists(text.slice(i, j)) : 0;
     for (let k = 0; lists !== 0; k++, lists >>>= 1) {
       if ((lists & 1) === 0) continue;
       counts.perLine[at * LIST_COUNT + k]!++;
