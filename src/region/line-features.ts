@@ -126,20 +126,32 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
   let fingerprint = 0;
   let i = start;
   while (i < end) {
-    const cp = codePointAt(text, i);
-    const cls = cp < 128 ? ASCII_CLASS[cp]! : isLetterOrNumber(cp) ? WORD_START : 0;
-    fingerprint = fingerprintStep(fingerprint, cp);
-    if (cls !== WORD_START) {
-      if ((cp < 128 ? cls === SENTENCE_END : isSentenceEnd(cp)) && i + 1 < end && opensInnerStop(text.charCodeAt(i + 1))) mayStopInside = true;
+    const c = text.charCodeAt(i);
+    // Most characters are ASCII outside words: classed and folded by table, with no call.
+    if (c < 128 && ASCII_CLASS[c] !== WORD_START) {
+      const cls = ASCII_CLASS[c]!;
+      if (cls !== SPACE) {
+        // Not a capital (capitals start words), so its own lower case.
+        fingerprint = (Math.imul(fingerprint, 31) + c) | 0;
+        if (cls === SENTENCE_END && i + 1 < end && opensInnerStop(text.charCodeAt(i + 1))) mayStopInside = true;
+      }
+      i++;
+      continue;
+    }
+    const cp = codePointAt(text, i, c);
+    if (cp >= 128 && !isLetterOrNumber(cp)) {
+      fingerprint = fingerprintStep(fingerprint, cp);
+      if (isSentenceEnd(cp) && i + 1 < end && opensInnerStop(text.charCodeAt(i + 1))) mayStopInside = true;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
+    fingerprint = fingerprintStep(fingerprint, cp);
     let ascii = cp < 128;
+    let markOfNoFunctionWord = false;
     let state = ascii ? functionWordStep(FUNCTION_WORD_START, cp) : NO_FUNCTION_WORD;
     let j = i + (cp > 0xffff ? 2 : 1);
-    let markOfNoFunctionWord = false;
     for (let tail = 0; tail < maxTail && j < end; tail++) {
-      const next = codePointAt(text, j);
+      const next = text.charCodeAt(j);
       if (next < 128) {
         const part = ASCII_CLASS[next]!;
         if (part !== WORD_START && part !== WORD_INNER) break;
@@ -148,13 +160,14 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
         fingerprint = (Math.imul(fingerprint, 31) + ASCII_FOLD[next]!) | 0;
         j++;
       } else {
-        if (!isLetterOrNumber(next)) {
-          if (!inner.includes(next)) break;
-          if (!someFunctionWordHolds(next)) markOfNoFunctionWord = true;
+        const ncp = codePointAt(text, j, next);
+        if (!isLetterOrNumber(ncp)) {
+          if (!inner.includes(ncp)) break;
+          if (!someFunctionWordHolds(ncp)) markOfNoFunctionWord = true;
         }
         ascii = false;
-        fingerprint = fingerprintStep(fingerprint, next);
-        j += next > 0xffff ? 2 : 1;
+        fingerprint = fingerprintStep(fingerprint, ncp);
+        j += ncp > 0xffff ? 2 : 1;
       }
     }
     words++;
@@ -182,9 +195,8 @@ function opensInnerStop(c: number): boolean {
   return isSpaceCode(c) || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29;
 }
 
-/** `s.codePointAt(i)`, read as one code unit unless it is a high surrogate (a charCodeAt the compiler always inlines). */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+/** `s.codePointAt(i)` from the code unit `c` read there: the code unit itself unless it is a high surrogate. */
+function codePointAt(s: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
 }
 
