@@ -205,20 +205,21 @@ function isUpperAt(s: string, i: number): boolean {
   return UPPER_AT.test(s);
 }
 
-/** The marks a sentence ends on, and the closing marks that may follow them. */
-const TERMINAL_MARKS = '.!?…。！？';
-const CLOSING_MARKS = '"”’»)]';
+/** The marks a sentence ends on, and the closing marks that may follow them, as code units. */
+const TERMINAL_MARKS = new Set(Array.from('.!?…。！？', (c) => c.charCodeAt(0)));
+const CLOSING_MARKS = new Set(Array.from('"”’»)]', (c) => c.charCodeAt(0)));
 
 /**
  * Whether `s` ends in a sentence mark followed by at most two closing marks,
- * as `/[.!?…。！？]["”’»)\]]{0,2}$/u` tells, read off the last characters
+ * as `/[.!?…。！？]["”’»)\]]{0,2}$/u` tells, read off the last code units
  * with no slice and no regular expression (one of each per line cost more).
+ * The marks are all single code units, and half of a surrogate pair is none.
  */
 export function endsLikeSentence(s: string): boolean {
   for (let k = 1; k <= TERMINAL_SPAN && k <= s.length; k++) {
-    const c = s[s.length - k]!;
-    if (TERMINAL_MARKS.includes(c)) return true;
-    if (!CLOSING_MARKS.includes(c)) return false;
+    const c = s.charCodeAt(s.length - k);
+    if (TERMINAL_MARKS.has(c)) return true;
+    if (!CLOSING_MARKS.has(c)) return false;
   }
   return false;
 }
