@@ -36,8 +36,9 @@ export interface PageLanguage {
 /** A sentence end with up to two closing marks after it spans at most three characters. */
 const TERMINAL_SPAN = 3;
 const INNER_STOP = /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/gu;
-/** An upper-case letter at `lastIndex`: the first letter of a word, tested in place. */
-const UPPER_AT = /\p{Lu}/uy;
+/** An upper-case letter, and what it says of each BMP code unit once asked: 0 not yet known, 1 upper case, 2 not. */
+const UPPER = /^\p{Lu}$/u;
+const BMP_UPPER = new Uint8Array(0x10000);
 /** Below this share of function words in the whole page no list fits: the page is judged by shape. */
 const MIN_PAGE_STOP_SHARE = 0.08;
 const LIST_COUNT = FUNCTION_WORD_LISTS.length;
@@ -171,7 +172,7 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
       }
     }
     words++;
-    if (cp < 128 ? cp >= 65 && cp <= 90 : isUpperAt(text, i)) capitalised++;
+    if (cp < 128 ? cp >= 65 && cp <= 90 : isUpper(cp)) capitalised++;
     // Cheap tests first: most words are longer than any function word, and "don’t" holds a mark none holds.
     let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD && !markOfNoFunctionWord ? functionWordLists(text.slice(i, j)) : 0;
     for (let k = 0; lists !== 0; k++, lists >>>= 1) {
@@ -200,9 +201,19 @@ function codePointAt(s: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
 }
 
-function isUpperAt(s: string, i: number): boolean {
-  UPPER_AT.lastIndex = i;
-  return UPPER_AT.test(s);
+/**
+ * Whether the code point is an upper-case letter (`\p{Lu}`). A regex test
+ * per word that starts beyond ASCII costs more than the rest of the word's
+ * scan, so BMP answers are kept.
+ */
+function isUpper(cp: number): boolean {
+  if (cp > 0xffff) return UPPER.test(String.fromCodePoint(cp));
+  let known = BMP_UPPER[cp]!;
+  if (known === 0) {
+    known = UPPER.test(String.fromCharCode(cp)) ? 1 : 2;
+    BMP_UPPER[cp] = known;
+  }
+  return known === 1;
 }
 
 /** The marks a sentence ends on, and the closing marks that may follow them, as code units. */
