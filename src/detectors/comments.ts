@@ -46,7 +46,17 @@ function lastVisible(s: string): string {
  */
 export function isCommentHeader(line: string): boolean {
   if (line.length > 220) return false;
-  return isHeaderLabel(line) || COUNTED.test(line) || COUNTED_AFTER.test(line);
+  // Cheap tests first: a counted header starts with a bracket, white space or a digit ("34 responses"), or ends in a bracket ("Comments (4)").
+  return isHeaderLabel(line) || (!isAsciiLetter(line.charCodeAt(0)) && COUNTED.test(line)) || (endsInBracket(line) && COUNTED_AFTER.test(line));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function endsInBracket(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x29 || c === 0x5d;
 }
 
 /** Up to four marks the header's line may end in ("Leave a Reply:"). */
@@ -59,10 +69,16 @@ const CANCEL_LINKS = [' cancel reply', ' cancelar resposta', ' cancelar respuest
  */
 const MAX_LABEL_LINE = Math.max(...COMMENT_HEADERS.map((h) => h.length)) + 4 + Math.max(...CANCEL_LINKS.map((t) => t.length));
 
+/** The first letters of the headers, lower case (all ASCII). */
+const HEADER_STARTS = new Set(COMMENT_HEADERS.map((h) => h.charCodeAt(0)));
+
 /** A known header, in any case, with its trailing marks and cancel link. */
 function isHeaderLabel(line: string): boolean {
-  // Cheap test first: article lines are longer than any header.
+  // Cheap tests first: article lines are longer than any header, and the
+  // key starts with the line's first character lower-cased, which an ASCII one is on its own.
   if (line.length > MAX_LABEL_LINE) return false;
+  const first = line.charCodeAt(0);
+  if (first < 128 && !HEADER_STARTS.has(first >= 65 && first <= 90 ? first + 32 : first)) return false;
   return HEADERS.has(withoutCancel(line.toLowerCase().replace(TRAILING_MARKS, '')));
 }
 
