@@ -17,8 +17,8 @@ export interface LineFeatures {
   stops: number;
   /** Ends like a sentence: `.`, `!`, `?`, `…`, a closing quote after one, CJK stops. */
   terminal: boolean;
-  /** Sentence ends inside the line (". " followed by more text). */
-  innerStops: number;
+  /** A sentence ends inside the line (". " followed by more text): the region finder asks no more than whether one does. */
+  innerStop: boolean;
   /** Words that start with a capital letter. */
   capitalised: number;
   /** How often the same (case-folded) line occurs in the page. */
@@ -35,7 +35,7 @@ export interface PageLanguage {
 
 /** A sentence end with up to two closing marks after it spans at most three characters. */
 const TERMINAL_SPAN = 3;
-const INNER_STOP = /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/gu;
+const INNER_STOP = /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/u;
 /** An upper-case letter, and what it says of each BMP code unit once asked: 0 not yet known, 1 upper case, 2 not. */
 const UPPER = /^\p{Lu}$/u;
 const BMP_UPPER = new Uint8Array(0x10000);
@@ -262,7 +262,7 @@ export function lineFeatures(text: string, lines: readonly Line[]): { features: 
       words: scan.words,
       stops: 0,
       terminal: endsLikeSentence(lineText),
-      innerStops: scan.mayStopInside ? (lineText.match(INNER_STOP) ?? []).length : 0,
+      innerStop: scan.mayStopInside && INNER_STOP.test(lineText),
       capitalised: scan.capitalised,
       repeats: 0,
       firstCopy: features.length,
