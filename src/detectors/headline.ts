@@ -61,7 +61,8 @@ export interface Candidate {
  * A reader of the lines no earlier finding touches: called on lines in
  * order (it may skip lines), it gives the candidate of a non-blank line that
  * no finding touches, null for the others. The detectors need only the
- * first few candidates of a page, so the page is not read beyond them.
+ * first few candidates of a page, and further down only the lines that
+ * repeat the title, so no other line is trimmed or made a candidate.
  */
 export function uncoveredReader(findings: readonly Finding[]): (line: Line) => Candidate | null {
   const spans = [...findings].sort((a, b) => a.start - b.start);
