@@ -69,16 +69,24 @@ const CANCEL_LINKS = [' cancel reply', ' cancelar resposta', ' cancelar respuest
  */
 const MAX_LABEL_LINE = Math.max(...COMMENT_HEADERS.map((h) => h.length)) + 4 + Math.max(...CANCEL_LINKS.map((t) => t.length));
 
-/** The first letters of the headers, lower case (all ASCII). */
-const HEADER_STARTS = new Set(COMMENT_HEADERS.map((h) => h.charCodeAt(0)));
+/** The first two characters of the headers (all ASCII, all headers longer), as one number: see {@link asciiPairOf}. */
+const HEADER_STARTS = new Set(COMMENT_HEADERS.map((h) => asciiPairOf(h)));
+
+/** The first two code units of `s` lower-cased, as one number, when both are ASCII (which lower-case on their own); -1 otherwise. */
+function asciiPairOf(s: string): number {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  if (!(a < 128 && b < 128)) return -1;
+  return (a >= 65 && a <= 90 ? a + 32 : a) * 128 + (b >= 65 && b <= 90 ? b + 32 : b);
+}
 
 /** A known header, in any case, with its trailing marks and cancel link. */
 function isHeaderLabel(line: string): boolean {
-  // Cheap tests first: article lines are longer than any header, and the
-  // key starts with the line's first character lower-cased, which an ASCII one is on its own.
+  // Cheap tests first: article lines are longer than any header, and a key
+  // long enough to be one starts with the line's first two characters lower-cased.
   if (line.length > MAX_LABEL_LINE) return false;
-  const first = line.charCodeAt(0);
-  if (first < 128 && !HEADER_STARTS.has(first >= 65 && first <= 90 ? first + 32 : first)) return false;
+  const pair = asciiPairOf(line);
+  if (pair >= 0 && !HEADER_STARTS.has(pair)) return false;
   return HEADERS.has(withoutCancel(line.toLowerCase().replace(TRAILING_MARKS, '')));
 }
 

@@ -30,7 +30,7 @@ describe('comments', () => {
   });
 
   it('recognises headers in any case and whatever they start or end with', () => {
-    for (const h of ['LEAVE A REPLY', 'Top Rated Comments:', 'Comments (4)', 'KOMMENTARE [12]', '(12 comments)', '  3 replies', '» Comments', '\u212aommentar schreiben']) {
+    for (const h of ['LEAVE A REPLY', 'lEAVE a rEPLY', 'Top Rated Comments:', 'Comments (4)', 'KOMMENTARE [12]', '(12 comments)', '  3 replies', '» Comments', '\u212aommentar schreiben']) {
       expect(isCommentHeader(h), h).toBe(h !== '» Comments');
     }
     for (const h of ['Comments (4) here', 'Reader comments (4', '12 comments on the Yankees', 'Zomments']) expect(isCommentHeader(h), h).toBe(h === '12 comments on the Yankees');
