@@ -92,6 +92,8 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
  * lower-case into ASCII, so nothing else is read.
  */
 const ASCII_FOLD = Int32Array.from({ length: 128 }, (_, c) => (isSpaceCode(c) ? -1 : c >= 65 && c <= 90 ? c + 32 : c));
+/** The fold of an ASCII character that goes on a word (a letter, digit or inner mark), -1 for the rest: one load tells both. */
+const ASCII_WORD_FOLD = Int32Array.from(ASCII_FOLD, (folded, c) => (ASCII_CLASS[c] === WORD_START || ASCII_CLASS[c] === WORD_INNER ? folded : -1));
 const DOTTED_CAPITAL_I = 0x130;
 const KELVIN_SIGN = 0x212a;
 
@@ -154,11 +156,11 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
     for (let tail = 0; tail < maxTail && j < end; tail++) {
       const next = text.charCodeAt(j);
       if (next < 128) {
-        const part = ASCII_CLASS[next]!;
-        if (part !== WORD_START && part !== WORD_INNER) break;
+        const folded = ASCII_WORD_FOLD[next]!;
+        if (folded < 0) break;
         // Once no function word goes on this way, the state stays lost.
         if (state !== NO_FUNCTION_WORD) state = functionWordStep(state, next);
-        fingerprint = (Math.imul(fingerprint, 31) + ASCII_FOLD[next]!) | 0;
+        fingerprint = (Math.imul(fingerprint, 31) + folded) | 0;
         j++;
       } else {
         const ncp = codePointAt(text, j, next);
