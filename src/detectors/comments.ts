@@ -46,7 +46,17 @@ function lastVisible(s: string): string {
  */
 export function isCommentHeader(line: string): boolean {
   if (line.length > 220) return false;
-  return isHeaderLabel(line) || COUNTED.test(line) || COUNTED_AFTER.test(line);
+  // Cheap tests first: a counted header starts with a bracket, white space or a digit ("34 responses"), or ends in a bracket ("Comments (4)").
+  return isHeaderLabel(line) || (!isAsciiLetter(line.charCodeAt(0)) && COUNTED.test(line)) || (endsInBracket(line) && COUNTED_AFTER.test(line));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function endsInBracket(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x29 || c === 0x5d;
 }
 
 /** Up to four marks the header's line may end in ("Leave a Reply:"). */
@@ -59,10 +69,24 @@ const CANCEL_LINKS = [' cancel reply', ' cancelar resposta', ' cancelar respuest
  */
 const MAX_LABEL_LINE = Math.max(...COMMENT_HEADERS.map((h) => h.length)) + 4 + Math.max(...CANCEL_LINKS.map((t) => t.length));
 
+/** The first two characters of the headers (all ASCII, all headers longer), as one number: see {@link asciiPairOf}. */
+const HEADER_STARTS = new Set(COMMENT_HEADERS.map((h) => asciiPairOf(h)));
+
+/** The first two code units of `s` lower-cased, as one number, when both are ASCII (which lower-case on their own); -1 otherwise. */
+function asciiPairOf(s: string): number {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  if (!(a < 128 && b < 128)) return -1;
+  return (a >= 65 && a <= 90 ? a + 32 : a) * 128 + (b >= 65 && b <= 90 ? b + 32 : b);
+}
+
 /** A known header, in any case, with its trailing marks and cancel link. */
 function isHeaderLabel(line: string): boolean {
-  // Cheap test first: article lines are longer than any header.
+  // Cheap tests first: article lines are longer than any header, and a key
+  // long enough to be one starts with the line's first two characters lower-cased.
   if (line.length > MAX_LABEL_LINE) return false;
+  const pair = asciiPairOf(line);
+  if (pair >= 0 && !HEADER_STARTS.has(pair)) return false;
   return HEADERS.has(withoutCancel(line.toLowerCase().replace(TRAILING_MARKS, '')));
 }
 

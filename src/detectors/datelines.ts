@@ -1,7 +1,7 @@
 import type { Dateline, Detector, DetectorContext, Finding } from '../types.js';
 import { NEWS_AGENCIES } from '../rules/news-agencies.js';
 import { MONTHS } from '../rules/dates.js';
-import { uncovered } from './headline.js';
+import { firstUncovered } from './headline.js';
 import { assertString } from '../ingest/assert.js';
 import { KICKER_WORDS } from '../rules/kickers.js';
 
@@ -29,7 +29,7 @@ const SEPARATOR = /^ ?(?:--|[-–—.]) ?/;
  * @example detectDateline(ctx)[0].salvage.dateline // { raw: 'ROME-', place: 'ROME', date: null, agency: null }
  */
 export function detectDateline({ text, lines, findings }: DetectorContext): Finding[] {
-  const first = uncovered(lines, findings)[0];
+  const first = firstUncovered(lines, findings);
   if (!first) return [];
   const dateline = readDateline(first.trimmed.slice(0, MAX_DATELINE + 20));
   if (!dateline) return [];

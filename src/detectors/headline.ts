@@ -2,12 +2,12 @@ import type { Detector, DetectorContext, Finding, Line } from '../types.js';
 import { isSpaceCode, squash } from '../ingest/whitespace.js';
 import { contentStart } from '../ingest/lines.js';
 
-/** The headline is found among the first lines that earlier detectors left. */
-const HEAD_LINES = 8;
 const MAX_TITLE = 300;
 /** A standfirst is a sentence-length line without a full stop. */
 const MIN_SUBTITLE_WORDS = 6;
 const MAX_SUBTITLE = 400;
+/** The standfirst is one of the first four candidates, and the body must go on after it. */
+const HEAD_CANDIDATES = 5;
 
 /**
  * Find the headline at the top of the text (the first line left by the
@@ -18,10 +18,16 @@ const MAX_SUBTITLE = 400;
  * @example detectHeadline(ctx).map((f) => f.kind) // ['title', 'duplicate-title']
  */
 export function detectHeadline({ text, lines, findings: earlier }: DetectorContext): Finding[] {
-  const candidates = uncovered(lines, earlier);
+  const candidateOf = uncoveredReader(earlier);
+  const candidates: Candidate[] = [];
+  let next = 0;
+  for (; next < lines.length && candidates.length < HEAD_CANDIDATES; next++) {
+    const c = candidateOf(lines[next]!);
+    if (c) candidates.push(c);
+  }
   const first = candidates[0];
   // A text of one line is all body: taking it as the title would leave nothing.
-  if (!first || candidates.length < 2 || !isTitleLike(first.trimmed) || candidates.indexOf(first) >= HEAD_LINES) return [];
+  if (!first || candidates.length < 2 || !isTitleLike(first.trimmed)) return [];
   const title = squash(first.trimmed);
   const out: Finding[] = [line(text, first, 'title', 'headline', 'Unexpected headline in the body, keep it as the title', { title })];
   let subtitleTaken = false;
@@ -36,6 +42,12 @@ export function detectHeadline({ text, lines, findings: earlier }: DetectorConte
     }
     subtitleTaken = true;
   }
+  // Further down only repeats count; squashesTo trims, so the raw line rules most out before it becomes a candidate.
+  for (; next < lines.length; next++) {
+    if (!squashesTo(lines[next]!.text, title)) continue;
+    const c = candidateOf(lines[next]!);
+    if (c) out.push(line(text, c, 'duplicate-title', 'duplicate-headline', 'Unexpected repeat of the headline, remove it'));
+  }
   return out;
 }
 
@@ -45,23 +57,36 @@ export interface Candidate {
   start: number;
 }
 
-/** Non-blank lines no earlier finding touches, in order. */
-export function uncovered(lines: readonly Line[], findings: readonly Finding[]): Candidate[] {
+/**
+ * A reader of the lines no earlier finding touches: called on lines in
+ * order (it may skip lines), it gives the candidate of a non-blank line that
+ * no finding touches, null for the others. The detectors need only the
+ * first few candidates of a page, and further down only the lines that
+ * repeat the title, so no other line is trimmed or made a candidate.
+ */
+export function uncoveredReader(findings: readonly Finding[]): (line: Line) => Candidate | null {
   const spans = [...findings].sort((a, b) => a.start - b.start);
-  const out: Candidate[] = [];
   let k = 0;
-  for (const line of lines) {
+  return (line) => {
     const bare = hasBareEnds(line.text);
     const trimmed = bare ? line.text : line.text.trim();
-    if (trimmed === '') continue;
+    if (trimmed === '') return null;
     const start = bare ? line.start : contentStart(line);
     const end = start + trimmed.length;
+    // Starts only grow from line to line, so spans ending before this one end before every later one.
     while (k < spans.length && spans[k]!.end <= start) k++;
-    let touched = false;
-    for (let j = k; j < spans.length && spans[j]!.start < end; j++) touched = true;
-    if (!touched) out.push({ line, trimmed, start });
+    return k < spans.length && spans[k]!.start < end ? null : { line, trimmed, start };
+  };
+}
+
+/** The first non-blank line no earlier finding touches. */
+export function firstUncovered(lines: readonly Line[], findings: readonly Finding[]): Candidate | null {
+  const candidateOf = uncoveredReader(findings);
+  for (const line of lines) {
+    const c = candidateOf(line);
+    if (c) return c;
   }
-  return out;
+  return null;
 }
 
 /**
@@ -70,6 +95,8 @@ export function uncovered(lines: readonly Line[], findings: readonly Finding[]):
  * differ there, and it never lengthens a line.
  */
 function squashesTo(s: string, target: string): boolean {
+  // Shorter than the target before trimming, shorter after it.
+  if (s.length < target.length) return false;
   let a = 0;
   let b = s.length;
   while (a < b && isSpaceCode(s.charCodeAt(a))) a++;

@@ -25,7 +25,7 @@ const MIN_PROSE_ABOVE_COMMENTS = 300;
  * @example detectPageFurniture(ctx).map((f) => f.rule) // ['page-head', 'page-tail']
  */
 export function detectPageFurniture({ text, lines, findings, focus }: DetectorContext): Finding[] {
-  const { features, language } = lineFeatures(lines);
+  const { features, language } = lineFeatures(text, lines);
   if (features.length < 3) return [];
   const claimed = claimedLines(features, findings);
   const classes = features.map((f, i) => classifyLine(f, language, claimed[i]!));
@@ -34,19 +34,19 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
   const regions = findRegions(classes, features, focus, anchor);
   if (regions.length === 0 || regions[0]!.score < MIN_REGION_SCORE) return [];
   const title = features[titleIndex];
-  const keep = new Set<number>();
-  if (title && isTitleLike(title.text)) features.forEach((f, i) => f.text === title.text && keep.add(i));
+  const keep = new Uint8Array(features.length);
+  if (title && isTitleLike(title.text)) features.forEach((f, i) => f.text === title.text && (keep[i] = 1));
   const repeat: Finding[] = [];
-  if (anchor >= 0 && !keep.has(anchor) && !claimed[anchor]) {
-    keep.add(anchor);
+  if (anchor >= 0 && !keep[anchor] && !claimed[anchor]) {
+    keep[anchor] = 1;
     const { line } = features[anchor]!;
     const [start, end] = [contentStart(line), contentEnd(line)];
     repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start, end, text: text.slice(start, end), reason: 'Unexpected repeat of the headline, remove it' });
     // The page may print the headline again further down (a leaked metadata block, a share card).
     const headline = features[anchor]!.firstCopy;
     features.forEach((f, i) => {
-      if (i === anchor || claimed[i] || keep.has(i) || f.firstCopy !== headline) return;
-      keep.add(i);
+      if (i === anchor || claimed[i] || keep[i] || f.firstCopy !== headline) return;
+      keep[i] = 1;
       const [a, b] = [contentStart(f.line), contentEnd(f.line)];
       repeat.push({ kind: 'duplicate-title', rule: 'headline-repeat', start: a, end: b, text: text.slice(a, b), reason: 'Unexpected repeat of the headline, remove it' });
     });
@@ -84,7 +84,7 @@ function repeatsIn(ctx: RunContext, a: number, b: number, gone: (i: number) => b
   const out: Finding[] = [];
   for (let i = a; i < b; i++) {
     const f = features[i]!;
-    if (claimed[i] || keep.has(i) || gone(i) || f.chars < MIN_REPEAT || f.repeats > MAX_COPIES) continue;
+    if (claimed[i] || keep[i] || f.chars < MIN_REPEAT || f.repeats > MAX_COPIES || gone(i)) continue;
     if (!seen.has(f.text)) {
       seen.add(f.text);
       continue;
@@ -173,8 +173,8 @@ function sectionCut(features: readonly LineFeatures[], classes: readonly LineCla
 interface RunContext {
   text: string;
   features: readonly LineFeatures[];
-  /** Lines left to other detectors (the title and its repeats). */
-  keep: ReadonlySet<number>;
+  /** Lines left to other detectors (the title and its repeats), 1 by feature index. */
+  keep: Uint8Array;
   /** Lines earlier findings mostly cover: each gets a finding of its own, so no run spans them. */
   claimed: readonly boolean[];
 }
@@ -195,12 +195,12 @@ function runs(ctx: RunContext, a: number, b: number, kind: string, rule: string)
   const out: Finding[] = [];
   let i = a;
   while (i < b) {
-    if (keep.has(i)) {
+    if (keep[i]) {
       i++;
       continue;
     }
     let j = i;
-    if (!claimed[i]) while (j + 1 < b && !keep.has(j + 1) && !claimed[j + 1]) j++;
+    if (!claimed[i]) while (j + 1 < b && !keep[j + 1] && !claimed[j + 1]) j++;
     const start = contentStart(features[i]!.line);
     const end = contentEnd(features[j]!.line);
     out.push({ kind, rule, start, end, text: text.slice(start, end), reason: REASONS[rule]! });

@@ -38,14 +38,14 @@ export function classifyLine(f: LineFeatures, language: PageLanguage, claimed: b
   if (claimed) return 'debris';
   const density = f.words > 0 ? f.stops / f.words : 0;
   const capitalShare = f.words > 0 ? f.capitalised / f.words : 0;
-  const sentenceShaped = f.terminal || f.innerStops > 0;
+  const sentenceShaped = f.terminal || f.innerStop;
   // A line the page repeats (a menu printed twice, a teaser) counts no more than a short line.
   if (f.repeats > 1 && f.chars < 200) return 'short';
   if (f.chars < SHORT) return 'short';
   const dense = language.code === null ? sentenceShaped && capitalShare < 0.6 : density >= 0.3;
   const fair = language.code === null ? sentenceShaped || f.chars >= 120 : density >= 0.18 || (sentenceShaped && capitalShare < 0.5);
   // A dense line without a sentence end and of headline length is a teaser or a heading, not a paragraph.
-  if (dense && f.chars >= 80 && (f.terminal || f.innerStops > 0 || f.chars >= 150)) return 'prose';
+  if (dense && f.chars >= 80 && (f.terminal || f.innerStop || f.chars >= 150)) return 'prose';
   if (dense || fair) return 'near-prose';
   return 'furniture';
 }

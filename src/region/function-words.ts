@@ -18,36 +18,32 @@ export const MAX_FUNCTION_WORD = Math.max(...[...LISTS_OF_WORD.keys()].map((w) =
 /**
  * The function words spelled in ASCII, as a trie: most words of a page are
  * ASCII, and a scan steps through the trie as it reads a word, with no slice
- * and no toLowerCase. Its alphabet is the characters those words use
- * (`ALPHABET_INDEX`, capitals read as their lower case, -1 for the rest);
- * `NEXT[state * alphabetSize + letter]` is the next state, -1 when no word
- * goes on that way; `LISTS_AT[state]` is the mask of the word ending there.
+ * and no toLowerCase. `NEXT[state * 128 + code]` is the state after the
+ * ASCII character `code` (a capital read as its lower case), -1 when no word
+ * goes on that way: one load per character, no alphabet to look up first;
+ * `LISTS_AT[state]` is the mask of the word ending there.
  */
 // A word with a capital can never come out of toLowerCase.
 const ASCII_WORDS = [...LISTS_OF_WORD.keys()].filter((w) => /^[\0-@[-\x7f]+$/.test(w));
-const ALPHABET_INDEX = new Int32Array(128).fill(-1);
-let alphabetSize = 0;
-for (const w of ASCII_WORDS) {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (ALPHABET_INDEX[c] !== -1) continue;
-    ALPHABET_INDEX[c] = alphabetSize;
-    if (c >= 97 && c <= 122) ALPHABET_INDEX[c - 32] = alphabetSize;
-    alphabetSize++;
-  }
-}
-const NEXT = new Int32Array((1 + ASCII_WORDS.reduce((n, w) => n + w.length, 0)) * alphabetSize).fill(-1);
-const LISTS_AT = new Int32Array(NEXT.length / alphabetSize);
+const ASCII_SIZE = 128;
+const MAX_STATES = 1 + ASCII_WORDS.reduce((n, w) => n + w.length, 0);
+const ALL_EDGES = new Int32Array(MAX_STATES * ASCII_SIZE).fill(-1);
+const LISTS_AT = new Int32Array(MAX_STATES);
 let used = 1;
 for (const w of ASCII_WORDS) {
   let state = 0;
   for (let i = 0; i < w.length; i++) {
-    const edge = state * alphabetSize + ALPHABET_INDEX[w.charCodeAt(i)]!;
-    if (NEXT[edge] === -1) NEXT[edge] = used++;
-    state = NEXT[edge]!;
+    const c = w.charCodeAt(i);
+    const edge = state * ASCII_SIZE + c;
+    if (ALL_EDGES[edge] === -1) {
+      ALL_EDGES[edge] = used++;
+      if (c >= 97 && c <= 122) ALL_EDGES[edge - 32] = ALL_EDGES[edge]!;
+    }
+    state = ALL_EDGES[edge]!;
   }
   LISTS_AT[state] = LISTS_OF_WORD.get(w)!;
 }
+const NEXT = ALL_EDGES.slice(0, used * ASCII_SIZE);
 
 /** The trie state before the first character of a word. */
 export const FUNCTION_WORD_START = 0;
@@ -60,14 +56,28 @@ export const NO_FUNCTION_WORD = -1;
  * @example functionWordStep(functionWordStep(FUNCTION_WORD_START, 0x49), 0x6e) // the state of 'in'
  */
 export function functionWordStep(state: number, code: number): number {
-  if (state < 0) return NO_FUNCTION_WORD;
-  const letter = ALPHABET_INDEX[code]!;
-  return letter < 0 ? NO_FUNCTION_WORD : NEXT[state * alphabetSize + letter]!;
+  return state < 0 ? NO_FUNCTION_WORD : NEXT[state * ASCII_SIZE + code]!;
 }
 
 /** The lists (bit mask over {@link FUNCTION_WORD_LISTS}) of the ASCII word that led to `state`. */
 export function functionWordListsAt(state: number): number {
   return state < 0 ? 0 : LISTS_AT[state]!;
+}
+
+/** Every code unit of every function word. */
+const FUNCTION_WORD_CODES = new Set<number>();
+for (const w of LISTS_OF_WORD.keys()) for (let i = 0; i < w.length; i++) FUNCTION_WORD_CODES.add(w.charCodeAt(i));
+
+/**
+ * Whether a function word holds the character `code`. Meant for a mark
+ * without case inside a word (the curly apostrophe of "don’t"): lower-casing
+ * keeps it, so a word holding one that no function word holds is none, and
+ * needs no slice, no lower-casing and no lookup.
+ *
+ * @example someFunctionWordHolds(0x2019) // false
+ */
+export function someFunctionWordHolds(code: number): boolean {
+  return FUNCTION_WORD_CODES.has(code);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Line } from '../types.js';
-import { isSpaceCode, squash } from '../ingest/whitespace.js';
+import { isSpaceCode } from '../ingest/whitespace.js';
+import { pageLines } from '../ingest/page-lines.js';
 import { PLAIN_WORD, isLetterOrNumber } from '../ingest/words.js';
 import {
-  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep,
+  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep, someFunctionWordHolds,
 } from './function-words.js';
 
 /** What the text of one non-blank line still tells about it. */
@@ -16,8 +17,8 @@ export interface LineFeatures {
   stops: number;
   /** Ends like a sentence: `.`, `!`, `?`, `…`, a closing quote after one, CJK stops. */
   terminal: boolean;
-  /** Sentence ends inside the line (". " followed by more text). */
-  innerStops: number;
+  /** A sentence ends inside the line (". " followed by more text): the region finder asks no more than whether one does. */
+  innerStop: boolean;
   /** Words that start with a capital letter. */
   capitalised: number;
   /** How often the same (case-folded) line occurs in the page. */
@@ -32,12 +33,12 @@ export interface PageLanguage {
   stopwords: ReadonlySet<string>;
 }
 
-/** The pattern spans at most three characters, all in the BMP, so it is tested on the last three. */
-const TERMINAL = /[.!?…。！？]["”’»)\]]{0,2}$/u;
+/** A sentence end with up to two closing marks after it spans at most three characters. */
 const TERMINAL_SPAN = 3;
-const INNER_STOP = /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/gu;
-/** An upper-case letter at `lastIndex`: the first letter of a word, tested in place. */
-const UPPER_AT = /\p{Lu}/uy;
+const INNER_STOP = /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/u;
+/** An upper-case letter, and what it says of each BMP code unit once asked: 0 not yet known, 1 upper case, 2 not. */
+const UPPER = /^\p{Lu}$/u;
+const BMP_UPPER = new Uint8Array(0x10000);
 /** Below this share of function words in the whole page no list fits: the page is judged by shape. */
 const MIN_PAGE_STOP_SHARE = 0.08;
 const LIST_COUNT = FUNCTION_WORD_LISTS.length;
@@ -60,10 +61,8 @@ export function guessLanguage(hits: ArrayLike<number>, total: number): PageLangu
 interface LineScan {
   words: number;
   capitalised: number;
-  /** White space that `squash` would change: at an end, a run, or other than a plain space. */
-  unsquashed: boolean;
-  /** A sentence-end character anywhere: only then can the line hold an inner stop. */
-  sentenceEnd: boolean;
+  /** A sentence-end character followed by white space or a closing mark: only then can the line hold an inner stop. */
+  mayStopInside: boolean;
   /** A hash of the ASCII in the line's lower case, white space left out (see {@link fingerprintStep}). */
   fingerprint: number;
 }
@@ -93,6 +92,8 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
  * lower-case into ASCII, so nothing else is read.
  */
 const ASCII_FOLD = Int32Array.from({ length: 128 }, (_, c) => (isSpaceCode(c) ? -1 : c >= 65 && c <= 90 ? c + 32 : c));
+/** The fold of an ASCII character that goes on a word (a letter, digit or inner mark), -1 for the rest: one load tells both. */
+const ASCII_WORD_FOLD = Int32Array.from(ASCII_FOLD, (folded, c) => (ASCII_CLASS[c] === WORD_START || ASCII_CLASS[c] === WORD_INNER ? folded : -1));
 const DOTTED_CAPITAL_I = 0x130;
 const KELVIN_SIGN = 0x212a;
 
@@ -113,55 +114,69 @@ function isSentenceEnd(c: number): boolean {
 }
 
 /**
- * One pass over a raw line: its words (as `wordsIn(text, PLAIN_WORD)` finds
- * them), their capitals and function words, and what the text needs next.
- * `squash` changes white space only, which is never part of a word, so the
- * words of the raw line are those of its squashed text. ASCII is classed by
- * table and an ASCII word is looked up in the function-word trie as it is read.
+ * One pass over the line `text[start, end)`: its words (as `wordsIn(line,
+ * PLAIN_WORD)` finds them), their capitals and function words. The line is
+ * read in the page text, not in its own slice: a sliced string costs more per
+ * character read. White space is never part of a word, so the words of the
+ * raw line are those of its squashed text. ASCII is classed by table and an
+ * ASCII word is looked up in the function-word trie as it is read.
  */
-function scanLine(s: string, counts: FunctionWordCounts, at: number): LineScan {
+function scanLine(text: string, start: number, end: number, counts: FunctionWordCounts, at: number): LineScan {
   const { inner, maxTail } = PLAIN_WORD;
   let words = 0;
   let capitalised = 0;
-  let unsquashed = false;
-  let sentenceEnd = false;
+  let mayStopInside = false;
   let fingerprint = 0;
-  let i = 0;
-  while (i < s.length) {
-    const cp = codePointAt(s, i);
-    fingerprint = fingerprintStep(fingerprint, cp);
-    const cls = cp < 128 ? ASCII_CLASS[cp]! : isLetterOrNumber(cp) ? WORD_START : 0;
-    if (cls !== WORD_START) {
-      if (cp < 128 ? cls === SPACE : isSpaceCode(cp)) {
-        if (cp !== 32 || i === 0 || i === s.length - 1 || isSpaceCode(s.charCodeAt(i + 1))) unsquashed = true;
-      } else if (cp < 128 ? cls === SENTENCE_END : isSentenceEnd(cp)) {
-        sentenceEnd = true;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // Most characters are ASCII outside words: classed and folded by table, with no call.
+    if (c < 128 && ASCII_CLASS[c] !== WORD_START) {
+      const cls = ASCII_CLASS[c]!;
+      if (cls !== SPACE) {
+        // Not a capital (capitals start words), so its own lower case.
+        fingerprint = (Math.imul(fingerprint, 31) + c) | 0;
+        if (cls === SENTENCE_END && i + 1 < end && opensInnerStop(text.charCodeAt(i + 1))) mayStopInside = true;
       }
+      i++;
+      continue;
+    }
+    const cp = codePointAt(text, i, c);
+    if (cp >= 128 && !isLetterOrNumber(cp)) {
+      fingerprint = fingerprintStep(fingerprint, cp);
+      if (isSentenceEnd(cp) && i + 1 < end && opensInnerStop(text.charCodeAt(i + 1))) mayStopInside = true;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
+    fingerprint = fingerprintStep(fingerprint, cp);
     let ascii = cp < 128;
+    let markOfNoFunctionWord = false;
     let state = ascii ? functionWordStep(FUNCTION_WORD_START, cp) : NO_FUNCTION_WORD;
     let j = i + (cp > 0xffff ? 2 : 1);
-    for (let tail = 0; tail < maxTail && j < s.length; tail++) {
-      const next = codePointAt(s, j);
+    for (let tail = 0; tail < maxTail && j < end; tail++) {
+      const next = text.charCodeAt(j);
       if (next < 128) {
-        const part = ASCII_CLASS[next]!;
-        if (part !== WORD_START && part !== WORD_INNER) break;
-        state = functionWordStep(state, next);
-        fingerprint = fingerprintStep(fingerprint, next);
+        const folded = ASCII_WORD_FOLD[next]!;
+        if (folded < 0) break;
+        // Once no function word goes on this way, the state stays lost.
+        if (state !== NO_FUNCTION_WORD) state = functionWordStep(state, next);
+        fingerprint = (Math.imul(fingerprint, 31) + folded) | 0;
         j++;
       } else {
-        if (!isLetterOrNumber(next) && !inner.includes(next)) break;
+        const ncp = codePointAt(text, j, next);
+        if (!isLetterOrNumber(ncp)) {
+          if (!inner.includes(ncp)) break;
+          if (!someFunctionWordHolds(ncp)) markOfNoFunctionWord = true;
+        }
         ascii = false;
-        fingerprint = fingerprintStep(fingerprint, next);
-        j += next > 0xffff ? 2 : 1;
+        fingerprint = fingerprintStep(fingerprint, ncp);
+        j += ncp > 0xffff ? 2 : 1;
       }
     }
     words++;
-    if (cp < 128 ? cp >= 65 && cp <= 90 : isUpperAt(s, i)) capitalised++;
-    // Cheap test first: most words are longer than any function word.
-    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD ? functionWordLists(s.slice(i, j)) : 0;
+    if (cp < 128 ? cp >= 65 && cp <= 90 : isUpper(cp)) capitalised++;
+    // Cheap tests first: most words are longer than any function word, and "don’t" holds a mark none holds.
+    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD && !markOfNoFunctionWord ? functionWordLists(text.slice(i, j)) : 0;
     for (let k = 0; lists !== 0; k++, lists >>>= 1) {
       if ((lists & 1) === 0) continue;
       counts.perLine[at * LIST_COUNT + k]!++;
@@ -170,45 +185,86 @@ function scanLine(s: string, counts: FunctionWordCounts, at: number): LineScan {
     i = j;
   }
   // Kept to 30 bits: a small integer is the cheapest key of a map.
-  return { words, capitalised, unsquashed, sentenceEnd, fingerprint: fingerprint & 0x3fffffff };
+  return { words, capitalised, mayStopInside, fingerprint: fingerprint & 0x3fffffff };
 }
 
-/** `s.codePointAt(i)`, read as one code unit unless it is a high surrogate (a charCodeAt the compiler always inlines). */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+/**
+ * What may follow a sentence end in an inner stop: white space or the first
+ * closing mark of {@link INNER_STOP}. In the squashed line white space is one
+ * space, so a line where no sentence end is followed by one of these (most
+ * lines end on their only full stop) holds no inner stop.
+ */
+function opensInnerStop(c: number): boolean {
+  return isSpaceCode(c) || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29;
+}
+
+/** `s.codePointAt(i)` from the code unit `c` read there: the code unit itself unless it is a high surrogate. */
+function codePointAt(s: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
 }
 
-function isUpperAt(s: string, i: number): boolean {
-  UPPER_AT.lastIndex = i;
-  return UPPER_AT.test(s);
+/**
+ * Whether the code point is an upper-case letter (`\p{Lu}`). A regex test
+ * per word that starts beyond ASCII costs more than the rest of the word's
+ * scan, so BMP answers are kept.
+ */
+function isUpper(cp: number): boolean {
+  if (cp > 0xffff) return UPPER.test(String.fromCodePoint(cp));
+  let known = BMP_UPPER[cp]!;
+  if (known === 0) {
+    known = UPPER.test(String.fromCharCode(cp)) ? 1 : 2;
+    BMP_UPPER[cp] = known;
+  }
+  return known === 1;
+}
+
+/** The marks a sentence ends on, and the closing marks that may follow them, as code units. */
+const TERMINAL_MARKS = new Set(Array.from('.!?…。！？', (c) => c.charCodeAt(0)));
+const CLOSING_MARKS = new Set(Array.from('"”’»)]', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether `s` ends in a sentence mark followed by at most two closing marks,
+ * as `/[.!?…。！？]["”’»)\]]{0,2}$/u` tells, read off the last code units
+ * with no slice and no regular expression (one of each per line cost more).
+ * The marks are all single code units, and half of a surrogate pair is none.
+ */
+export function endsLikeSentence(s: string): boolean {
+  for (let k = 1; k <= TERMINAL_SPAN && k <= s.length; k++) {
+    const c = s.charCodeAt(s.length - k);
+    if (TERMINAL_MARKS.has(c)) return true;
+    if (!CLOSING_MARKS.has(c)) return false;
+  }
+  return false;
 }
 
 /**
  * Features of every non-blank line, in one scan of each line plus a map of
  * fingerprints for repetition, and the page language the stopword counts use.
+ * `lines` are the lines of `text` as splitLines gives them.
  *
- * @example lineFeatures(splitLines('Home\n\nThe cat sat on the mat.')).features[1].terminal // true
+ * @example lineFeatures(text, splitLines('Home\n\nThe cat sat on the mat.')).features[1].terminal // true
  */
-export function lineFeatures(lines: readonly Line[]): { features: LineFeatures[]; language: PageLanguage } {
+export function lineFeatures(text: string, lines: readonly Line[]): { features: LineFeatures[]; language: PageLanguage } {
+  const squashed = pageLines(text, lines).squashed;
   const counts: FunctionWordCounts = { perLine: new Int32Array(lines.length * LIST_COUNT), page: new Int32Array(LIST_COUNT) };
   const features: LineFeatures[] = [];
   const fingerprints: number[] = [];
   let total = 0;
   for (const line of lines) {
-    const scan = scanLine(line.text, counts, features.length);
-    const text = scan.unsquashed ? squash(line.text) : line.text;
-    if (text === '') continue;
+    const lineText = squashed[line.index]!;
+    // A blank line has no words: nothing to scan.
+    if (lineText === '') continue;
+    const scan = scanLine(text, line.start, line.end, counts, features.length);
     total += scan.words;
     fingerprints.push(scan.fingerprint);
     features.push({
       line,
-      text,
-      chars: text.length,
+      text: lineText,
+      chars: lineText.length,
       words: scan.words,
       stops: 0,
-      terminal: TERMINAL.test(text.slice(-TERMINAL_SPAN)),
-      innerStops: scan.sentenceEnd ? (text.match(INNER_STOP) ?? []).length : 0,
+      terminal: endsLikeSentence(lineText),
+      innerStop: scan.mayStopInside && INNER_STOP.test(lineText),
       capitalised: scan.capitalised,
       repeats: 0,
       firstCopy: features.length,

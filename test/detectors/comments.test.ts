@@ -29,6 +29,13 @@ describe('comments', () => {
     expect(isCommentHeader('Cancel reply')).toBe(false);
   });
 
+  it('recognises headers in any case and whatever they start or end with', () => {
+    for (const h of ['LEAVE A REPLY', 'lEAVE a rEPLY', 'Top Rated Comments:', 'Comments (4)', 'KOMMENTARE [12]', '(12 comments)', '  3 replies', '» Comments', '\u212aommentar schreiben']) {
+      expect(isCommentHeader(h), h).toBe(h !== '» Comments');
+    }
+    for (const h of ['Comments (4) here', 'Reader comments (4', '12 comments on the Yankees', 'Zomments']) expect(isCommentHeader(h), h).toBe(h === '12 comments on the Yankees');
+  });
+
   it('finds comment author lines', () => {
     const found = detectCommentAuthors('x\njoetoronto says:');
     expect(found).toEqual([{ kind: 'comments', rule: 'comment-author', start: 2, end: 18, text: 'joetoronto says:', reason: 'Unexpected comment author line, remove it' }]);

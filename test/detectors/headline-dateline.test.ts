@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, readDateline } from '../../src/index.js';
+import { detectHeadline, firstUncovered } from '../../src/detectors/headline.js';
+import { splitLines } from '../../src/ingest/lines.js';
 
 describe('headline, standfirst and duplicate headline', () => {
   it('takes the first title-like line as the title and removes its repeats', () => {
@@ -54,5 +56,28 @@ describe('readDateline', () => {
     'ISIS, Nusra Militants Not in Syria’s Damascus',
   ])('keeps %s', (line) => {
     expect(readDateline(line)).toBeNull();
+  });
+});
+
+describe('headline repeats below the head of the page', () => {
+  const page = [
+    'Kerry and Lavrov talk again', 'The ministers spoke by phone.', 'They met in Geneva last month.', 'Talks go on.', 'More follows.',
+    'Kerry and Lavrov talk again', 'Body text goes on here.', '\u00a0Kerry  and Lavrov talk again ', 'Kerry and Lavrov talk again today', 'Kerry and Lavrov talk again',
+  ].join('\n');
+  const lines = splitLines(page);
+  const spanOf = (i: number) => ({ start: lines[i]!.start, end: lines[i]!.end });
+
+  it('removes every repeat no earlier finding touches, white space around it or not', () => {
+    const found = detectHeadline({ text: page, lines, findings: [], focus: 'balanced' });
+    expect(found.map((f) => [f.rule, f.start])).toEqual([
+      ['headline', 0], ['duplicate-headline', spanOf(5).start], ['duplicate-headline', spanOf(7).start + 1], ['duplicate-headline', spanOf(9).start],
+    ]);
+  });
+
+  it('leaves a repeat that an earlier finding touches, and the lines an earlier finding covers are no candidates', () => {
+    const earlier = [{ kind: 'boilerplate', rule: 'x', ...spanOf(1), text: '', reason: '' }, { kind: 'boilerplate', rule: 'x', start: spanOf(7).start + 3, end: spanOf(7).start + 4, text: '', reason: '' }];
+    const found = detectHeadline({ text: page, lines, findings: earlier, focus: 'balanced' });
+    expect(found.map((f) => [f.rule, f.start])).toEqual([['headline', 0], ['duplicate-headline', spanOf(5).start], ['duplicate-headline', spanOf(9).start]]);
+    expect(firstUncovered(lines, [{ kind: 'boilerplate', rule: 'x', ...spanOf(0), text: '', reason: '' }])!.trimmed).toBe('The ministers spoke by phone.');
   });
 });

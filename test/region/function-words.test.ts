@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STOPWORDS } from '../../src/rules/stopwords.js';
 import {
-  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep,
+  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep, someFunctionWordHolds,
 } from '../../src/region/function-words.js';
 
 /** The trie state of an ASCII word, as the line scan steps it. */
@@ -33,5 +33,11 @@ describe('function words', () => {
 
   it('knows the longest function word', () => {
     expect(MAX_FUNCTION_WORD).toBe(Math.max(...words.map((w) => w.length)));
+  });
+
+  it('knows which characters some function word holds', () => {
+    for (const c of ['\u2019', "'", 'e', 'é', 'и', '-', 'E']) expect(someFunctionWordHolds(c.charCodeAt(0)), c).toBe(words.some((w) => w.includes(c)));
+    expect(someFunctionWordHolds(0x2019)).toBe(false);
+    expect(someFunctionWordHolds('и'.charCodeAt(0))).toBe(true);
   });
 });

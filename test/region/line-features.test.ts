@@ -3,7 +3,7 @@ import { splitLines } from '../../src/ingest/lines.js';
 import { squash } from '../../src/ingest/whitespace.js';
 import { PLAIN_WORD, wordsIn } from '../../src/ingest/words.js';
 import { STOPWORDS } from '../../src/rules/stopwords.js';
-import { lineFeatures } from '../../src/region/line-features.js';
+import { endsLikeSentence, lineFeatures } from '../../src/region/line-features.js';
 import { readSeed, seedGold } from '../helpers/seeds.js';
 
 /** Lines that take every path of the scan: case variants, white space to squash, non-ASCII words, 'İ', the Kelvin sign, long runs. */
@@ -14,6 +14,7 @@ const MIXED = [
   'Сегодня в Москве и в области не было дождя, а завтра будет.',
   'Don’t stop — it’s 2019’s “best” show.  Really! Yes. (Fine.)',
   'Für über das Wetter war es schön. Él dijo más también.',
+  'He left.\u00a0\u00a0Then “Quiet.” “Yes!”\tOK. U.S. troops (left.) Then? «Non.» Ça va。 Fin', 'In 3.5 seconds: U.S.A. and e.g. the end.',
   `${'x'.repeat(45)}${'Y'.repeat(50)} and the end`,
   '𝐀𝐁𝐂 and 𝒜 in a line of the page',
   'ΣΊΣΥΦΟΣ ΣΊΣΥΦΟΣ', 'σίσυφος σίσυφος',
@@ -36,6 +37,8 @@ function reference(text: string) {
     capitalised: words[i]!.filter((w) => /^\p{Lu}/u.test(w)).length,
     repeats: count(t),
     firstCopy: rows.findIndex((r) => r.toLowerCase() === t.toLowerCase()),
+    terminal: /[.!?…。！？]["”’»)\]]{0,2}$/u.test(t),
+    innerStop: /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/u.test(t),
   }));
 }
 
@@ -43,13 +46,13 @@ describe('lineFeatures', () => {
   const inputs = [MIXED, ...seedGold.map((g) => readSeed(g.file))];
 
   it.each(inputs.map((text, k) => [k, text] as const))('counts words, function words, capitals and repeats as defined (input %i)', (_, text) => {
-    const { features } = lineFeatures(splitLines(text));
-    const got = features.map(({ text: t, words, stops, capitalised, repeats, firstCopy }) => ({ text: t, words, stops, capitalised, repeats, firstCopy }));
+    const { features } = lineFeatures(text, splitLines(text));
+    const got = features.map(({ text: t, words, stops, capitalised, repeats, firstCopy, terminal, innerStop }) => ({ text: t, words, stops, capitalised, repeats, firstCopy, terminal, innerStop }));
     expect(got).toEqual(reference(text));
   });
 
   it('groups the case variants of a line, and only those', () => {
-    const { features } = lineFeatures(splitLines(MIXED));
+    const { features } = lineFeatures(MIXED, splitLines(MIXED));
     const byText = new Map(features.map((f) => [f.text, f]));
     expect(byText.get('HOME')!.repeats).toBe(4);
     expect(byText.get('Hоme')!.repeats).toBe(1);
@@ -59,8 +62,20 @@ describe('lineFeatures', () => {
   });
 
   it('guesses the page language from its function words', () => {
-    expect(lineFeatures(splitLines('The cat sat on the mat.\nIt was in the sun and it was warm.')).language.code).toBe('en');
-    expect(lineFeatures(splitLines('Сегодня в Москве и в области не было дождя, а завтра будет.')).language.code).toBe('ru');
+    const languageOf = (text: string) => lineFeatures(text, splitLines(text)).language.code;
+    expect(languageOf('The cat sat on the mat.\nIt was in the sun and it was warm.')).toBe('en');
+    expect(languageOf('Сегодня в Москве и в области не было дождя, а завтра будет.')).toBe('ru');
+  });
+});
+
+describe('endsLikeSentence', () => {
+  /** The rule as first written: a sentence mark and up to two closing marks at the end. */
+  const TERMINAL = /[.!?…。！？]["”’»)\]]{0,2}$/u;
+  const ends = ['', '.', 'a', 'Done.', 'Done', 'He said “yes.”', 'Why?)', 'Why?”)', 'Why?”))', '…', 'x)]', 'End。', 'End！」', '“Quote”', 'a.b', '..."', '𝐀.', '.𝐀'];
+  const lines = [...ends, ...seedGold.flatMap((g) => splitLines(readSeed(g.file)).map((l) => squash(l.text)))];
+
+  it('agrees with the pattern on every line of the seeds and on edge cases', () => {
+    for (const s of lines) expect([s, endsLikeSentence(s)]).toEqual([s, TERMINAL.test(s)]);
   });
 });
 

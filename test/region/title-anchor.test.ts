@@ -3,7 +3,10 @@ import { splitLines } from '../../src/ingest/lines.js';
 import { lineFeatures } from '../../src/region/line-features.js';
 import { findTitleAnchor } from '../../src/region/title-anchor.js';
 
-const anchorOf = (lines: string[]) => findTitleAnchor(lineFeatures(splitLines(lines.join('\n'))).features, 0);
+const anchorOf = (lines: string[]) => {
+  const text = lines.join('\n');
+  return findTitleAnchor(lineFeatures(text, splitLines(text)).features, 0);
+};
 
 describe('findTitleAnchor', () => {
   it('finds the headline repeated under the page head, in any case and with a kicker', () => {
