@@ -5,6 +5,7 @@ import { pageLines } from '../ingest/page-lines.js';
 import { lowerCharAt } from '../ingest/lower-char.js';
 import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
 import { STOPWORDS } from '../rules/stopwords.js';
+import { FUNCTION_WORD_LISTS, FUNCTION_WORD_START, functionWordListsAt, functionWordStep } from '../region/function-words.js';
 import { NAME_PARTICLES } from '../rules/bylines.js';
 import { ABOUT_WORDS, BIO_HEADERS, BIO_NOUNS, BIO_VERBS, CONTACT_CUES, TRADE_VERBS } from '../rules/author-bios.js';
 /** The longest author-box header: lines longer than it (and a few trailing marks) are no header. */
@@ -28,6 +29,8 @@ const ABOUT_OPENINGS = ABOUT_WORDS.map((w) => `${w} `);
 /** Longer than the longest word an author box opens with ("a proposito di "). */
 const ABOUT_REACH = Math.max(...ABOUT_WORDS.map((w) => w.length)) + 1;
 const ENGLISH_STOPWORDS = new Set<string>(STOPWORDS['en'] ?? []);
+/** The bit of the English list in the function-word trie's masks. */
+const ENGLISH_LIST = 1 << FUNCTION_WORD_LISTS.findIndex(([code]) => code === 'en');
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
 
 /**
@@ -120,9 +123,8 @@ function openingOf(text: string): number {
   const end = wordEnd(text, start);
   let opens = 0;
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
-  let lower: string | undefined;
   if (HEAD_INITIALS.has(lowerCharAt(text, start))) {
-    lower = text.slice(start, end).toLowerCase();
+    const lower = text.slice(start, end).toLowerCase();
     if (HEADER_HEADS.has(trimTrailing(lower, ':.'))) opens |= MAY_HEADER;
     if (ABOUT_HEADS.has(lower)) opens |= MAY_ABOUT;
   }
@@ -133,20 +135,40 @@ function openingOf(text: string): number {
     // A second name word needs a word after it for the verb ("Privacy Policy" has none).
     const nameGoesOn = isNameWordAt(text, next, secondEnd, true) && wordStart(text, secondEnd) < text.length;
     const goesOn = secondEnd > next && (nameGoesOn || text.charCodeAt(next) === 0x28 || isBioVerbAt(text, next, secondEnd));
-    if (goesOn && !ENGLISH_STOPWORDS.has(lower ?? text.slice(start, end).toLowerCase())) opens |= MAY_SUBJECT;
+    if (goesOn && !isEnglishStopwordAt(text, start, end)) opens |= MAY_SUBJECT;
   }
   return opens;
 }
 
+/**
+ * `ENGLISH_STOPWORDS.has(text.slice(from, to).toLowerCase())`. An ASCII
+ * word's lower case folds only its capitals, as the function-word trie does
+ * while stepping through it, so an ASCII word is looked up with no slice
+ * and no toLowerCase (dear on a page with a character beyond Latin-1).
+ */
+function isEnglishStopwordAt(text: string, from: number, to: number): boolean {
+  let state = FUNCTION_WORD_START;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return ENGLISH_STOPWORDS.has(text.slice(from, to).toLowerCase());
+    state = functionWordStep(state, c);
+  }
+  return (functionWordListsAt(state) & ENGLISH_LIST) !== 0;
+}
+
 const LONGEST_BIO_VERB = Math.max(...[...BIO_VERBS].map((v) => v.length));
+const BIO_VERB_INITIALS = new Set([...BIO_VERBS].map((v) => v.charAt(0)));
 
 /**
  * `BIO_VERBS.has(text.slice(from, to).toLowerCase())`. Lower-casing never
- * shortens a word, so a longer word is no verb and is neither sliced nor
- * lower-cased.
+ * shortens a word, so a longer word is no verb; and a word's lower case
+ * opens with its first letter's (no verb opens with a letter whose lower
+ * case is longer, 'İ'), so a word opening with a letter no verb opens with
+ * is no verb either. Neither is sliced nor lower-cased.
  */
 function isBioVerbAt(text: string, from: number, to: number): boolean {
-  return to - from <= LONGEST_BIO_VERB && BIO_VERBS.has(text.slice(from, to).toLowerCase());
+  return to - from <= LONGEST_BIO_VERB && BIO_VERB_INITIALS.has(lowerCharAt(text, from)) &&
+    BIO_VERBS.has(text.slice(from, to).toLowerCase());
 }
 
 /** Where the word at or after `from` starts: past any white space. */
@@ -197,25 +219,41 @@ function readSubject(line: string): Subject | null {
   // The subject's name opens the line with a capital; most lines fail here.
   const first = line.charCodeAt(0);
   if (first < 128 ? first < 65 || first > 90 : !/^\p{Lu}/u.test(line)) return null;
+  // The name, a bracket and the verb stand in the first words of the reach, read in place as `split(' ')`
+  // of the reach gives them: most lines fail on them, and have no word sliced out. A word ending at the
+  // reach is the last.
+  const reach = Math.min(line.length, SUBJECT_REACH);
+  let from = 0;
+  let to = spaceOrReach(line, 0, reach);
   // Prose opens with a capital too, mostly on a function word ("The", "In"): the first word rules out most lines.
-  const space = line.indexOf(' ');
-  const opening = line.slice(0, space >= 0 && space < SUBJECT_REACH ? space : SUBJECT_REACH);
-  if (!isNameWord(opening, false) || ENGLISH_STOPWORDS.has(opening.toLowerCase())) return null;
+  if (!isNameWordAt(line, 0, to, false) || isEnglishStopwordAt(line, 0, to)) return null;
   // A bio goes on after the name: a line of one word ("Sports") holds no verb.
-  if (space < 0 || space >= SUBJECT_REACH) return null;
-  // The name, a bracket and the verb stand in the first ten words; the rest is split only for a bio.
-  const head = firstWords(line.slice(0, SUBJECT_REACH), MAX_NAME_WORDS + 6);
-  const name: string[] = [];
+  if (to === reach) return null;
   let i = 0;
-  while (i < head.length && name.length < MAX_NAME_WORDS && isNameWord(head[i]!, name.length > 0)) name.push(head[i++]!);
-  // "Molly Wood (@mollywood) is …", "Jeff Foust (jeff@thespacereview.com) is …"
-  if (head[i]?.startsWith('(')) {
-    const open = i;
-    while (i < head.length && i - open < 4 && !head[i]!.endsWith(')')) i++;
+  let nameEnd = 0;
+  while (i < MAX_NAME_WORDS && isNameWordAt(line, from, to, i > 0)) {
     i++;
+    nameEnd = to;
+    if (to === reach) return null;
+    from = to + 1;
+    to = spaceOrReach(line, from, reach);
   }
-  const verb = head[i];
-  if (verb === undefined || !isBioVerbAt(verb, 0, verb.length)) return null;
+  // "Molly Wood (@mollywood) is …", "Jeff Foust (jeff@thespacereview.com) is …": the verb follows the closing bracket.
+  if (to > from && line.charCodeAt(from) === 0x28) {
+    const open = i;
+    while (i - open < 4 && !(to > from && line.charCodeAt(to - 1) === 0x29)) {
+      if (to === reach) return null;
+      i++;
+      from = to + 1;
+      to = spaceOrReach(line, from, reach);
+    }
+    if (to === reach) return null;
+    i++;
+    from = to + 1;
+    to = spaceOrReach(line, from, reach);
+  }
+  if (!isBioVerbAt(line, from, to)) return null;
+  const name = line.slice(0, nameEnd).split(' ');
   const printed = undoubled(name);
   const words = line.slice(0, SUBJECT_REACH).split(' ');
   let trade = false;
@@ -227,20 +265,10 @@ function readSubject(line: string): Subject | null {
   return { name: printed.join(' '), words: printed.length, trade };
 }
 
-/** `s.split(' ', n)`, without splitting the rest of `s`. */
-function firstWords(s: string, n: number): string[] {
-  const out: string[] = [];
-  let from = 0;
-  while (out.length < n) {
-    const space = s.indexOf(' ', from);
-    if (space < 0) {
-      out.push(s.slice(from));
-      break;
-    }
-    out.push(s.slice(from, space));
-    from = space + 1;
-  }
-  return out;
+/** Where the word from `from` ends in `line` cut at `reach`: at the next space, or at the reach. */
+function spaceOrReach(line: string, from: number, reach: number): number {
+  const space = line.indexOf(' ', from);
+  return space >= 0 && space < reach ? space : reach;
 }
 
 function isNameWord(word: string, inside: boolean): boolean {
@@ -319,7 +347,7 @@ function undoubled(words: readonly string[]): readonly string[] {
 function nameLine(line: string): string | null {
   const half = undoubled(line.split(' '));
   if (half.length < 2 || half.length > MAX_NAME_WORDS) return null;
-  if (!half.every((w, k) => isNameWord(w, k > 0)) || ENGLISH_STOPWORDS.has(half[0]!.toLowerCase())) return null;
+  if (!half.every((w, k) => isNameWord(w, k > 0)) || isEnglishStopwordAt(half[0]!, 0, half[0]!.length)) return null;
   return half.join(' ');
 }
 

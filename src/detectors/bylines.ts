@@ -30,6 +30,8 @@ const NEAR_FIRST_BYLINE = 4;
 const LABELS_BY_INITIAL = labelsByInitial(BYLINE_LABELS);
 /** The longest label: the line's opening a label can cover. */
 const LONGEST_LABEL = Math.max(...BYLINE_LABELS.map((l) => l.length));
+/** The last letters of the "contributed" tails: a line ending in another letter needs no tail tried. */
+const TAIL_LASTS = new Set(CONTRIBUTED_TAILS.map((t) => t.charAt(t.length - 1)));
 /** The first letters of the credit words that open a credit line. */
 const OPENER_INITIALS = new Set([...CREDIT_OPENERS].map((w) => w.charAt(0)));
 const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
@@ -178,14 +180,16 @@ function marksOf(line: string): number {
  */
 function mayBeCredits(line: string): boolean {
   const from = line.startsWith('(') ? 1 : 0;
-  const space = line.indexOf(' ', from);
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
-  const opener = space > from && OPENER_INITIALS.has(lowerCharAt(line, from)) && CREDIT_OPENERS.has(line.slice(from, space).toLowerCase());
-  if (opener) return true;
+  if (OPENER_INITIALS.has(lowerCharAt(line, from))) {
+    const space = line.indexOf(' ', from);
+    if (space > from && CREDIT_OPENERS.has(line.slice(from, space).toLowerCase())) return true;
+  }
   let end = line.length;
-  while (end > 0 && line.length - end < 3 && (line[end - 1] === '.' || line[end - 1] === ')')) end--;
+  while (end > 0 && line.length - end < 3 && (line.charCodeAt(end - 1) === 0x2e || line.charCodeAt(end - 1) === 0x29)) end--;
   // Cheap test first: a tail's first and last letters must stand where it would begin and end.
   const last = lowerCharAt(line, end - 1);
+  if (!TAIL_LASTS.has(last)) return false;
   for (const t of CONTRIBUTED_TAILS) {
     if (end < t.length || last !== t.charAt(t.length - 1) || lowerCharAt(line, end - t.length) !== t.charAt(0)) continue;
     if (line.slice(end - t.length, end).toLowerCase() === t) return true;

@@ -68,6 +68,10 @@ export function captionOf(line: string, lower?: string): Caption | null {
   return labelledAt >= 0 ? split(line, labelledAt) : null;
 }
 
+/** What a credit may not end with: a sentence's end (a labelled credit), and a comma too (an agency credit's name). */
+const SENTENCE_ENDS = '.!?';
+const NAME_STOPS = '.!?,;:';
+
 /** A labelled credit is short and names someone; it does not run on as a sentence. */
 const MAX_LABELLED_CREDIT = 80;
 
@@ -81,13 +85,15 @@ export function labelledCreditStart(line: string, lower: string | undefined): nu
   const body = bracketed ? line.slice(0, -1) : line;
   // Every key holds a colon or is the copyright sign: most lines hold neither.
   if (body.indexOf(':') < 0 && body.indexOf('©') < 0) return -1;
+  // The credit ends the body, and one ending a sentence is refused: most lines with a colon are sentences, and are not lower-cased.
+  if (endsWithAny(body, SENTENCE_ENDS)) return -1;
   // ')' and ']' are neither cased nor case-ignorable, so they change no other character's lower case (the final sigma's).
   const lineLower = lower ?? line.toLowerCase();
   const bodyLower = bracketed ? lineLower.slice(0, -1) : lineLower;
   const best = bodyLower.length === body.length ? tailKeyStart(body, bodyLower) : lastKeyStart(body, bodyLower);
   if (best < 0) return -1;
   const credit = body.slice(best);
-  if (credit.length > MAX_LABELLED_CREDIT || credit.length < 4 || /[.!?]$/.test(credit) || credit.includes(':', credit.indexOf(':') + 1)) return -1;
+  if (credit.length > MAX_LABELLED_CREDIT || credit.length < 4 || credit.includes(':', credit.indexOf(':') + 1)) return -1;
   return best > 0 && '(['.includes(body[best - 1]!) ? best - 1 : best;
 }
 
@@ -139,19 +145,25 @@ function opensCredit(body: string, at: number): boolean {
  * so "… according to AP/Reuters." stays prose.
  */
 function agencyCreditStart(line: string): number {
-  if (line.indexOf('/') < 0) return -1;
+  // The name ends the line, and one ending in a stop or a comma is refused: most lines with a slash are sentences, and are not split.
+  if (line.indexOf('/') < 0 || endsWithAny(line, NAME_STOPS)) return -1;
   const words = line.split(' ');
   let k = words.length - 1;
   while (k >= 0 && !words[k]!.includes('/')) k--;
   if (k < 0 || words.length - k > 4) return -1;
   const [before, after] = [words[k]!.slice(0, words[k]!.indexOf('/')), words[k]!.slice(words[k]!.indexOf('/') + 1)];
   const name = [after, ...words.slice(k + 1)];
-  if (!name.every((w) => /^\p{Lu}/u.test(w)) || /[.!?,;:]$/.test(line)) return -1;
+  if (!name.every((w) => /^\p{Lu}/u.test(w))) return -1;
   for (let j = 0; j <= 2 && k - j >= 0; j++) {
     const agency = [...words.slice(k - j, k), before].join(' ').toLowerCase();
     if (AGENCIES.has(agency)) return words.slice(0, k - j).join(' ').length + (k - j > 0 ? 1 : 0);
   }
   return -1;
+}
+
+/** Whether `s` ends with one of `marks`: `/[marks]$/`, with no regex run over a long line. */
+function endsWithAny(s: string, marks: string): boolean {
+  return s.length > 0 && marks.includes(s[s.length - 1]!);
 }
 
 /** Caption text before `at`, credit from `at`; a caption needs words of its own. */
