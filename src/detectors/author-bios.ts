@@ -57,7 +57,7 @@ export function detectAuthorBios(text: string, lines: readonly Line[] = splitLin
   for (let k = 0; k < solid.length; k++) {
     const line = solid[k]!;
     // Cheap test first: most lines open with a word that starts no header and no bio.
-    const opens = openingOf(line.text);
+    const opens = openingOf(text, line.start, line.end);
     if (opens === 0) continue;
     const squashed = squashedLines[line.index]!;
     if (squashed.length > MAX_BIO) continue;
@@ -110,17 +110,20 @@ const MAY_ABOUT = 2;
 const MAY_SUBJECT = 4;
 
 /**
- * What a line may be, judged by its first word on the raw line: `squash`
- * keeps every word as it is, so most lines are ruled out without squashing
- * them. A header opens with a header's first word (a one-word header may
+ * What the line of `text` from `lineStart` to `lineEnd` may be, judged by
+ * its first word on the raw line: `squash` keeps every word as it is, so
+ * most lines are ruled out without squashing them. The page itself is
+ * read, which is faster than the line's own string (a slice of it). A header opens with a header's first word (a one-word header may
  * carry the colon or full stops it ends with), an "About <name>" header with
  * an "About" word, and a bio with a name word that is no stopword, then a
  * word that goes on with the name (and more words), opens a bracket or is
  * the bio's verb.
  */
-function openingOf(text: string): number {
-  const start = wordStart(text, 0);
-  const end = wordEnd(text, start);
+function openingOf(text: string, lineStart: number, lineEnd: number): number {
+  const start = wordStart(text, lineStart, lineEnd);
+  // A line of white space the trim keeps (zero-width spaces) opens with no word.
+  if (start === lineEnd) return 0;
+  const end = wordEnd(text, start, lineEnd);
   let opens = 0;
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
   if (HEAD_INITIALS.has(lowerCharAt(text, start))) {
@@ -130,10 +133,10 @@ function openingOf(text: string): number {
   }
   // The first two words are read in place: most lines fail on them, and need no word sliced out.
   if (isNameWordAt(text, start, end, false)) {
-    const next = wordStart(text, end);
-    const secondEnd = wordEnd(text, next);
+    const next = wordStart(text, end, lineEnd);
+    const secondEnd = wordEnd(text, next, lineEnd);
     // A second name word needs a word after it for the verb ("Privacy Policy" has none).
-    const nameGoesOn = isNameWordAt(text, next, secondEnd, true) && wordStart(text, secondEnd) < text.length;
+    const nameGoesOn = isNameWordAt(text, next, secondEnd, true) && wordStart(text, secondEnd, lineEnd) < lineEnd;
     const goesOn = secondEnd > next && (nameGoesOn || text.charCodeAt(next) === 0x28 || isBioVerbAt(text, next, secondEnd));
     if (goesOn && !isEnglishStopwordAt(text, start, end)) opens |= MAY_SUBJECT;
   }
@@ -171,15 +174,15 @@ function isBioVerbAt(text: string, from: number, to: number): boolean {
     BIO_VERBS.has(text.slice(from, to).toLowerCase());
 }
 
-/** Where the word at or after `from` starts: past any white space. */
-function wordStart(text: string, from: number): number {
-  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+/** Where the word at or after `from` starts: past any white space, by `end` at the latest. */
+function wordStart(text: string, from: number, end: number): number {
+  while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
   return from;
 }
 
-/** Where the word starting at `from` ends: at white space or the end. */
-function wordEnd(text: string, from: number): number {
-  while (from < text.length && !isSpaceCode(text.charCodeAt(from))) from++;
+/** Where the word starting at `from` ends: at white space or `end`. */
+function wordEnd(text: string, from: number, end: number): number {
+  while (from < end && !isSpaceCode(text.charCodeAt(from))) from++;
   return from;
 }
 
