@@ -32,6 +32,9 @@ const LABELS_BY_INITIAL = labelsByInitial(BYLINE_LABELS);
 const LONGEST_LABEL = Math.max(...BYLINE_LABELS.map((l) => l.length));
 /** The last letters of the "contributed" tails: a line ending in another letter needs no tail tried. */
 const TAIL_LASTS = new Set(CONTRIBUTED_TAILS.map((t) => t.charAt(t.length - 1)));
+/** The credit words that open a credit line, by their length (all are lower-case ASCII). */
+const OPENERS_BY_LENGTH: string[][] = [];
+for (const w of CREDIT_OPENERS) (OPENERS_BY_LENGTH[w.length] ??= []).push(w);
 /** The first letters of the credit words that open a credit line. */
 const OPENER_INITIALS = new Set([...CREDIT_OPENERS].map((w) => w.charAt(0)));
 const AGENCIES = new Set<string>(NEWS_AGENCIES.map((a) => a.toLowerCase()));
@@ -84,7 +87,10 @@ export function detectBylines(text: string, lines: readonly Line[] = splitLines(
     const squashedLine = squashed[line.index]!;
     if (squashedLine === '' || squashedLine.length > MAX_CREDITS) continue;
     if (line.text.length > MAX_CREDITS && contentEnd(line) - contentStart(line) > MAX_CREDITS) continue;
-    const hit = classify(squashedLine, lower[line.index]!);
+    // A line squash leaves as it is has its marks read on the page, faster than on the line's slice of it.
+    const marks = squashedLine.length > MAX_BYLINE ? 0
+      : squashedLine === line.text ? marksIn(text, line.start, line.end) : marksIn(squashedLine, 0, squashedLine.length);
+    const hit = classify(squashedLine, lower[line.index]!, marks);
     if (!hit) continue;
     const start = contentStart(line);
     const end = contentEnd(line);
@@ -107,11 +113,13 @@ interface Hit {
   read?: BylineRead;
 }
 
-/** Classify the squashed `line`; `lower` is the unsquashed line lower-cased. */
-function classify(line: string, lower: string): Hit | null {
-  // One scan tells which rules can apply; most lines are prose or labels and fail them all.
-  // Only the rules for short lines read the marks.
-  const marks = line.length <= MAX_BYLINE ? marksOf(line) : 0;
+/**
+ * Classify the squashed `line`; `lower` is the unsquashed line lower-cased.
+ * Its `marks` (0 when it is longer than a byline: only the rules for short
+ * lines read them) tell which rules can apply; most lines are prose or
+ * labels and fail them all.
+ */
+function classify(line: string, lower: string, marks: number): Hit | null {
   if (line.length <= MAX_BYLINE && !(marks & PROSE_MARK)) {
     const byline = readByline(line);
     if (byline) return { rule: 'byline-line', reason: 'Unexpected byline, remove it and keep the authors', read: byline };
@@ -139,7 +147,7 @@ function classify(line: string, lower: string): Hit | null {
  */
 export const JOB_WORD_IN = /writer|writers|staff|reporter|reporters|correspondent|correspondents|editor|editors|contributor|contributors|contributing|columnist|journalist|producer|special|freelance|intern|critic|blogger|photographer|redação|redacao|redacción|redaccion|redaktion|rédaction|redazione|redaksi|репортер|корреспондент|редакция|colunista|columnista/;
 
-/** Marks {@link marksOf} finds in a line. */
+/** Marks {@link marksIn} finds in a line. */
 const DIGIT = 1;
 /** Question and exclamation marks and quotes belong to prose and headlines, never to a byline. */
 const PROSE_MARK = 2;
@@ -151,24 +159,36 @@ const COMMA_SPACE = 16;
 /** A slash or a colon: "twitter.com/" and "mailto:" hold one. */
 const LINK_PUNCTUATION = 32;
 
-/** Every character {@link marksOf} marks: a native search rules out most lines faster than the scan. */
-const MARKABLE = /[0-9?!"“”«»@|•·;/\-–—,:]/;
+/** Marks that need the characters around them: a part separator between spaces, a comma before one. */
+const BETWEEN_SPACES = 64;
+const BEFORE_SPACE = 128;
 
-/** The marks of `line`, in one scan of character codes. */
-function marksOf(line: string): number {
-  if (!MARKABLE.test(line)) return 0;
+/** What each UTF-16 code unit marks, on its own or (BETWEEN_SPACES, BEFORE_SPACE) by the characters around it. */
+const MARKS_OF_CODE = new Uint8Array(0x10000);
+for (const c of '0123456789') MARKS_OF_CODE[c.charCodeAt(0)] = DIGIT;
+for (const c of '?!"“”«»') MARKS_OF_CODE[c.charCodeAt(0)] = PROSE_MARK;
+MARKS_OF_CODE[0x40] = AT_SIGN;
+for (const c of '|•·;') MARKS_OF_CODE[c.charCodeAt(0)] = PART_SEPARATOR;
+for (const c of '-–—') MARKS_OF_CODE[c.charCodeAt(0)] = BETWEEN_SPACES;
+MARKS_OF_CODE[0x2f] = LINK_PUNCTUATION | BETWEEN_SPACES;
+MARKS_OF_CODE[0x3a] = LINK_PUNCTUATION;
+MARKS_OF_CODE[0x2c] = BEFORE_SPACE;
+
+/**
+ * The marks of `s` from `from` to `to`, in one scan with one table load per
+ * character: most characters are letters and spaces, which mark nothing.
+ * A slash, hyphen or dash marks a part separator between spaces, as
+ * {@link isPartSeparator} tells, and a comma before a space marks ", ".
+ */
+function marksIn(s: string, from: number, to: number): number {
   let marks = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    // Cheap test first: most characters are letters and spaces, which mark nothing.
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20) continue;
-    if (c === 0x2f || c === 0x3a) marks |= LINK_PUNCTUATION;
-    if (c >= 0x30 && c <= 0x39) marks |= DIGIT;
-    // ? ! " “ ” « »
-    else if (c === 0x3f || c === 0x21 || c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) marks |= PROSE_MARK;
-    else if (c === 0x40) marks |= AT_SIGN;
-    else if (isPartSeparator(line, i)) marks |= PART_SEPARATOR;
-    else if (c === 0x2c && line.charCodeAt(i + 1) === 0x20) marks |= COMMA_SPACE;
+  for (let i = from; i < to; i++) {
+    const m = MARKS_OF_CODE[s.charCodeAt(i)]!;
+    if (m === 0) continue;
+    marks |= m & ~(BETWEEN_SPACES | BEFORE_SPACE);
+    const spaceAfter = i + 1 < to && s.charCodeAt(i + 1) === 0x20;
+    if (m & BETWEEN_SPACES && spaceAfter && i > from && s.charCodeAt(i - 1) === 0x20) marks |= PART_SEPARATOR;
+    if (m & BEFORE_SPACE && spaceAfter) marks |= COMMA_SPACE;
   }
   return marks;
 }
@@ -183,7 +203,7 @@ function mayBeCredits(line: string): boolean {
   // Lower-casing is dear (most pages hold a character beyond Latin-1, and V8 lower-cases such text slowly): initials first.
   if (OPENER_INITIALS.has(lowerCharAt(line, from))) {
     const space = line.indexOf(' ', from);
-    if (space > from && CREDIT_OPENERS.has(line.slice(from, space).toLowerCase())) return true;
+    if (space > from && isCreditOpenerAt(line, from, space)) return true;
   }
   let end = line.length;
   while (end > 0 && line.length - end < 3 && (line.charCodeAt(end - 1) === 0x2e || line.charCodeAt(end - 1) === 0x29)) end--;
@@ -195,6 +215,32 @@ function mayBeCredits(line: string): boolean {
     if (line.slice(end - t.length, end).toLowerCase() === t) return true;
   }
   return false;
+}
+
+/**
+ * `CREDIT_OPENERS.has(line.slice(from, to).toLowerCase())`. An ASCII word's
+ * lower case folds only its capitals and keeps its length, so it is compared
+ * in place with the openers of its length: no slice and no toLowerCase.
+ */
+function isCreditOpenerAt(line: string, from: number, to: number): boolean {
+  if (!isAsciiAt(line, from, to)) return CREDIT_OPENERS.has(line.slice(from, to).toLowerCase());
+  for (const opener of OPENERS_BY_LENGTH[to - from] ?? []) if (isFoldedAt(line, from, opener)) return true;
+  return false;
+}
+
+/** Whether `s` from `from` to `to` is all ASCII. */
+function isAsciiAt(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Whether `s` holds the lower-case ASCII `word` at `at`, its capitals folded: what toLowerCase makes of ASCII. */
+function isFoldedAt(s: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = s.charCodeAt(at + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -218,8 +264,8 @@ function afterLabel(line: string): string | null {
     let i = label.length;
     const next = line[i];
     if (next !== ' ' && next !== ':') continue;
-    lower ??= line.slice(0, LONGEST_LABEL).toLowerCase();
-    if (!lower.startsWith(label)) continue;
+    // An ASCII opening is compared in place, its capitals folded as toLowerCase folds them.
+    if (isAsciiAt(line, 0, i) ? !isFoldedAt(line, 0, label) : !(lower ??= line.slice(0, LONGEST_LABEL).toLowerCase()).startsWith(label)) continue;
     while (i < line.length && (line[i] === ' ' || line[i] === ':')) i++;
     if (line.length - i >= 2) return line.slice(i);
   }
