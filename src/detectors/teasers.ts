@@ -1,6 +1,6 @@
 import type { Detector, Finding, Line, RelatedArticle } from '../types.js';
 import { assertString } from '../ingest/assert.js';
-import { contentEnd, contentStart, splitLines } from '../ingest/lines.js';
+import { contentEnd, contentStart, nonBlankLines, splitLines } from '../ingest/lines.js';
 import { endsWithMark } from '../ingest/line-end.js';
 import { pageLines } from '../ingest/page-lines.js';
 
@@ -40,7 +40,7 @@ const MAX_NAME_LINE = 40;
  */
 export function detectTeasers(text: string, lines: readonly Line[] = splitLines(text), earlier: readonly Finding[] = []): Finding[] {
   assertString(text, 'detectTeasers');
-  const solid = lines.filter((line) => hasContent(text, line));
+  const solid = nonBlankLines(lines);
   const squashedLines = pageLines(text, lines).squashed;
   const squashed = solid.map((line) => squashedLines[line.index]!);
   const out: Finding[] = [];
@@ -292,16 +292,6 @@ function isAsciiLetterOrDigit(code: number): boolean {
 
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
-}
-
-/**
- * Whether the line holds more than white space, as nonBlankLines tells it
- * (`trim` keeps something). Cheap test first: most lines open with a
- * character below U+00A0 that is no white space, and need no trim.
- */
-function hasContent(text: string, line: Line): boolean {
-  const first = text.charCodeAt(line.start);
-  return (line.start < line.end && first > 32 && first < 0xa0) || line.text.trim() !== '';
 }
 
 /** Indices (among the non-blank lines) of the lines an earlier detector found to be bylines. */

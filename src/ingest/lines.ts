@@ -33,7 +33,14 @@ export function contentEnd(line: Line): number {
   return line.start + line.text.trimEnd().length;
 }
 
-/** The lines that hold more than white space, in order. */
+/**
+ * The lines that hold more than white space (what `trim` removes), in order.
+ * A line opening with a character from `!` to U+009F, which `trim` never
+ * removes, needs no trim: most lines do.
+ */
 export function nonBlankLines(lines: readonly Line[]): Line[] {
-  return lines.filter((l) => l.text.trim() !== '');
+  return lines.filter((l) => {
+    const first = l.text.charCodeAt(0);
+    return (first > 32 && first < 0xa0) || l.text.trim() !== '';
+  });
 }
