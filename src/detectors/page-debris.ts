@@ -87,15 +87,24 @@ function marksOf(text: string): number {
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) marks |= DIGIT;
-    else if (c === 0x3a || c === 0xff1a) marks |= COLON;
-    else if (c === 0x2f) marks |= CREDIT_SEPARATOR | LINK_SEPARATOR;
-    else if (c === 0x2c || c === 0x3b) marks |= CREDIT_SEPARATOR;
-    else if (c === 0x7c) marks |= CREDIT_SEPARATOR | LINK_SEPARATOR;
-    else if (c === 0x2022 || c === 0xb7) marks |= LINK_SEPARATOR;
-    else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) marks |= QUOTE_MARK;
+    // Most characters are ASCII: one load, no chain of tests.
+    marks |= c < 128 ? ASCII_MARKS[c]! : markOf(c);
   }
   return marks;
+}
+
+/** The mark bits of each ASCII character. */
+const ASCII_MARKS = Uint8Array.from({ length: 128 }, (_, c) => markOf(c));
+
+/** The mark bits of one character. */
+function markOf(c: number): number {
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c === 0x3a || c === 0xff1a) return COLON;
+  if (c === 0x2f || c === 0x7c) return CREDIT_SEPARATOR | LINK_SEPARATOR;
+  if (c === 0x2c || c === 0x3b) return CREDIT_SEPARATOR;
+  if (c === 0x2022 || c === 0xb7) return LINK_SEPARATOR;
+  if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return QUOTE_MARK;
+  return 0;
 }
 
 /** The vocabularies a word belongs to, as bits, so one lookup per word serves every sentence-level rule. */
