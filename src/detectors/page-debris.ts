@@ -197,6 +197,9 @@ const MORE_FROM = /^(?:[Mm]ore|MORE|[Aa]lso from|[Ll]atest from|[Oo]ther stories
 /** The letters every opening MORE_FROM accepts starts with: a cheap test of one character first. */
 const MORE_FROM_START = codesOf('MmAaLlOo');
 
+/** The longest line read as a related-stories header. */
+export const MAX_RELATED_HEADER = 60;
+
 const RELATED_FROM = /^([\p{L}'’ ]{3,40}?) (?:from|on|in|about) \S/u;
 /** The preposition RELATED_FROM needs, with the spaces around it: one search, before the property classes. */
 const RELATED_PREPOSITION = / (?:from|on|in|about) /;
@@ -208,8 +211,18 @@ const RELATED_PREPOSITION = / (?:from|on|in|about) /;
  * @example isRelatedHeader('You may also like') // true
  */
 export function isRelatedHeader(line: string): boolean {
-  if (line.length > 60) return false;
-  return relatedHeader(line, labelKey(line.toLowerCase()));
+  return line.length <= MAX_RELATED_HEADER && isRelatedHeaderCased(line, line.toLowerCase());
+}
+
+/**
+ * {@link isRelatedHeader} with the line's lower case given: a detector that
+ * reads the page's shared lower-cased lines needs no toLowerCase per line.
+ *
+ * @example isRelatedHeaderCased('You may also like', 'you may also like') // true
+ */
+export function isRelatedHeaderCased(line: string, lower: string): boolean {
+  if (line.length > MAX_RELATED_HEADER) return false;
+  return relatedHeader(line, labelKey(lower));
 }
 
 /**
@@ -256,7 +269,7 @@ function isAsciiDigit(c: number): boolean {
 
 /** {@link isRelatedHeader} with the line's label key already computed. */
 function relatedHeader(line: string, labelKeyOfLine: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length > MAX_RELATED_HEADER) return false;
   const key = withoutViewAll(labelKeyOfLine);
   const group = LABELS.get(key);
   if (group !== undefined && group.kind === 'related') return true;
