@@ -87,15 +87,24 @@ function marksOf(text: string): number {
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) marks |= DIGIT;
-    else if (c === 0x3a || c === 0xff1a) marks |= COLON;
-    else if (c === 0x2f) marks |= CREDIT_SEPARATOR | LINK_SEPARATOR;
-    else if (c === 0x2c || c === 0x3b) marks |= CREDIT_SEPARATOR;
-    else if (c === 0x7c) marks |= CREDIT_SEPARATOR | LINK_SEPARATOR;
-    else if (c === 0x2022 || c === 0xb7) marks |= LINK_SEPARATOR;
-    else if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) marks |= QUOTE_MARK;
+    // Most characters are ASCII: one load, no chain of tests.
+    marks |= c < 128 ? ASCII_MARKS[c]! : markOf(c);
   }
   return marks;
+}
+
+/** The mark bits of each ASCII character. */
+const ASCII_MARKS = Uint8Array.from({ length: 128 }, (_, c) => markOf(c));
+
+/** The mark bits of one character. */
+function markOf(c: number): number {
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c === 0x3a || c === 0xff1a) return COLON;
+  if (c === 0x2f || c === 0x7c) return CREDIT_SEPARATOR | LINK_SEPARATOR;
+  if (c === 0x2c || c === 0x3b) return CREDIT_SEPARATOR;
+  if (c === 0x2022 || c === 0xb7) return LINK_SEPARATOR;
+  if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return QUOTE_MARK;
+  return 0;
 }
 
 /** The vocabularies a word belongs to, as bits, so one lookup per word serves every sentence-level rule. */
@@ -188,6 +197,9 @@ const MORE_FROM = /^(?:[Mm]ore|MORE|[Aa]lso from|[Ll]atest from|[Oo]ther stories
 /** The letters every opening MORE_FROM accepts starts with: a cheap test of one character first. */
 const MORE_FROM_START = codesOf('MmAaLlOo');
 
+/** The longest line read as a related-stories header. */
+export const MAX_RELATED_HEADER = 60;
+
 const RELATED_FROM = /^([\p{L}'’ ]{3,40}?) (?:from|on|in|about) \S/u;
 /** The preposition RELATED_FROM needs, with the spaces around it: one search, before the property classes. */
 const RELATED_PREPOSITION = / (?:from|on|in|about) /;
@@ -199,8 +211,18 @@ const RELATED_PREPOSITION = / (?:from|on|in|about) /;
  * @example isRelatedHeader('You may also like') // true
  */
 export function isRelatedHeader(line: string): boolean {
-  if (line.length > 60) return false;
-  return relatedHeader(line, labelKey(line.toLowerCase()));
+  return line.length <= MAX_RELATED_HEADER && isRelatedHeaderCased(line, line.toLowerCase());
+}
+
+/**
+ * {@link isRelatedHeader} with the line's lower case given: a detector that
+ * reads the page's shared lower-cased lines needs no toLowerCase per line.
+ *
+ * @example isRelatedHeaderCased('You may also like', 'you may also like') // true
+ */
+export function isRelatedHeaderCased(line: string, lower: string): boolean {
+  if (line.length > MAX_RELATED_HEADER) return false;
+  return relatedHeader(line, labelKey(lower));
 }
 
 /**
@@ -247,7 +269,7 @@ function isAsciiDigit(c: number): boolean {
 
 /** {@link isRelatedHeader} with the line's label key already computed. */
 function relatedHeader(line: string, labelKeyOfLine: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length > MAX_RELATED_HEADER) return false;
   const key = withoutViewAll(labelKeyOfLine);
   const group = LABELS.get(key);
   if (group !== undefined && group.kind === 'related') return true;

@@ -5,7 +5,8 @@ import type { LineFeatures } from '../region/line-features.js';
 import { classifyLine, findRegions } from '../region/article-region.js';
 import type { LineClass } from '../region/article-region.js';
 import { isCommentHeader } from './comments.js';
-import { isRelatedHeader } from './page-debris.js';
+import { MAX_RELATED_HEADER, isRelatedHeaderCased } from './page-debris.js';
+import { pageLines } from '../ingest/page-lines.js';
 import { isTitleLike } from './headline.js';
 import { findTitleAnchor } from '../region/title-anchor.js';
 
@@ -54,7 +55,7 @@ export function detectPageFurniture({ text, lines, findings, focus }: DetectorCo
   const ctx: RunContext = { text, features, keep, claimed };
   const first = regions[0]!.first;
   const last = listAfter(features, claimed, regions[regions.length - 1]!.last);
-  const cut = sectionCut(features, classes, first, last);
+  const cut = sectionCut(features, classes, pageLines(text, lines).lower, first, last);
   const end = cut.tail ? cut.tail.at : last + 1;
   const out = [...repeat, ...runs(ctx, 0, first, 'navigation', 'page-head')];
   for (let k = 1; k < regions.length; k++) {
@@ -137,7 +138,7 @@ const MAX_INSET_HEADING = 40;
  * sentence-shaped line (not a teaser headline) is an inset inside the
  * article; only the header and its list go.
  */
-function sectionCut(features: readonly LineFeatures[], classes: readonly LineClass[], first: number, last: number): SectionCut {
+function sectionCut(features: readonly LineFeatures[], classes: readonly LineClass[], lower: readonly string[], first: number, last: number): SectionCut {
   const insets: [number, number][] = [];
   // A teaser headline can be dense prose too; a paragraph also ends like a sentence.
   const isParagraph = (i: number) => classes[i] === 'prose' && (features[i]!.terminal || features[i]!.chars > 200);
@@ -155,7 +156,7 @@ function sectionCut(features: readonly LineFeatures[], classes: readonly LineCla
   for (let i = first; i <= last; i++) {
     if (prose >= MIN_PROSE_ABOVE_COMMENTS) {
       if (isCommentHeader(features[i]!.text)) return { tail: { at: i, kind: 'comments', rule: 'comment-section' }, insets };
-      if (isRelatedHeader(features[i]!.text)) {
+      if (isRelatedHeaderLine(features[i]!, lower)) {
         let j = i + 1;
         while (j <= last && j - i <= MAX_INSET && !isParagraph(j)) j++;
         if (j >= last || !isParagraph(j) || !proseFollows(j)) return { tail: { at: i, kind: 'related', rule: 'related-section' }, insets };
@@ -167,6 +168,16 @@ function sectionCut(features: readonly LineFeatures[], classes: readonly LineCla
     if (classes[i] === 'prose') prose += features[i]!.chars;
   }
   return { tail: null, insets };
+}
+
+/**
+ * Whether the line is a related-stories header. A line squash leaves as it
+ * is has its lower case in the page's shared view, and a longer line than a
+ * header needs none: no toLowerCase per line.
+ */
+function isRelatedHeaderLine(f: LineFeatures, lower: readonly string[]): boolean {
+  if (f.chars > MAX_RELATED_HEADER) return false;
+  return isRelatedHeaderCased(f.text, f.text === f.line.text ? lower[f.line.index]! : f.text.toLowerCase());
 }
 
 /** What the run builder needs to know about the page. */

@@ -68,16 +68,38 @@ export function functionWordListsAt(state: number): number {
 const FUNCTION_WORD_CODES = new Set<number>();
 for (const w of LISTS_OF_WORD.keys()) for (let i = 0; i < w.length; i++) FUNCTION_WORD_CODES.add(w.charCodeAt(i));
 
+/** Per code unit, what {@link rulesOutFunctionWord} answers once asked: 0 not yet known, 1 yes, 2 no. */
+const RULES_OUT = new Uint8Array(0x10000);
+
 /**
- * Whether a function word holds the character `code`. Meant for a mark
- * without case inside a word (the curly apostrophe of "don’t"): lower-casing
- * keeps it, so a word holding one that no function word holds is none, and
- * needs no slice, no lower-casing and no lookup.
+ * Whether a word holding the code unit `code` is no function word, as its
+ * lower case tells: the character is its own lower case, so lower-casing the
+ * word keeps it (only a capital sigma reads its context), and no function
+ * word holds it. The curly apostrophe of "don’t" and CJK letters are such.
+ * Half of a surrogate pair is not: the word is looked up.
  *
- * @example someFunctionWordHolds(0x2019) // false
+ * @example rulesOutFunctionWord(0x2019) // true
  */
-export function someFunctionWordHolds(code: number): boolean {
-  return FUNCTION_WORD_CODES.has(code);
+export function rulesOutFunctionWord(code: number): boolean {
+  let known = RULES_OUT[code]!;
+  if (known === 0) {
+    const c = String.fromCharCode(code);
+    known = (code < 0xd800 || code > 0xdfff) && c.toLowerCase() === c && !FUNCTION_WORD_CODES.has(code) ? 1 : 2;
+    RULES_OUT[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Whether a code unit of `text[start, end)`, a word, rules it out (see
+ * {@link rulesOutFunctionWord}): such a word needs no slice, no lower-casing
+ * and no lookup.
+ *
+ * @example ruledOutByACharacter('don’t', 0, 5) // true
+ */
+export function ruledOutByACharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (rulesOutFunctionWord(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**

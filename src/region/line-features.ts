@@ -3,7 +3,7 @@ import { isSpaceCode } from '../ingest/whitespace.js';
 import { pageLines } from '../ingest/page-lines.js';
 import { PLAIN_WORD, isLetterOrNumber } from '../ingest/words.js';
 import {
-  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep, someFunctionWordHolds,
+  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep, ruledOutByACharacter,
 } from './function-words.js';
 
 /** What the text of one non-blank line still tells about it. */
@@ -150,7 +150,6 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
     }
     fingerprint = fingerprintStep(fingerprint, cp);
     let ascii = cp < 128;
-    let markOfNoFunctionWord = false;
     let state = ascii ? functionWordStep(FUNCTION_WORD_START, cp) : NO_FUNCTION_WORD;
     let j = i + (cp > 0xffff ? 2 : 1);
     for (let tail = 0; tail < maxTail && j < end; tail++) {
@@ -164,10 +163,7 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
         j++;
       } else {
         const ncp = codePointAt(text, j, next);
-        if (!isLetterOrNumber(ncp)) {
-          if (!inner.includes(ncp)) break;
-          if (!someFunctionWordHolds(ncp)) markOfNoFunctionWord = true;
-        }
+        if (!isLetterOrNumber(ncp) && !inner.includes(ncp)) break;
         ascii = false;
         fingerprint = fingerprintStep(fingerprint, ncp);
         j += ncp > 0xffff ? 2 : 1;
@@ -175,8 +171,8 @@ function scanLine(text: string, start: number, end: number, counts: FunctionWord
     }
     words++;
     if (cp < 128 ? cp >= 65 && cp <= 90 : isUpper(cp)) capitalised++;
-    // Cheap tests first: most words are longer than any function word, and "don’t" holds a mark none holds.
-    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD && !markOfNoFunctionWord ? functionWordLists(text.slice(i, j)) : 0;
+    // Cheap tests first: most words are longer than any function word, and "don’t" or a CJK word holds a character none holds.
+    let lists = ascii ? functionWordListsAt(state) : j - i <= MAX_FUNCTION_WORD && !ruledOutByACharacter(text, i, j) ? functionWordLists(text.slice(i, j)) : 0;
     for (let k = 0; lists !== 0; k++, lists >>>= 1) {
       if ((lists & 1) === 0) continue;
       counts.perLine[at * LIST_COUNT + k]!++;

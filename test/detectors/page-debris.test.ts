@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NOTICE_WORD, SHARE_ANCHOR_TEXT, labelKey } from '../../src/detectors/page-debris.js';
+import { MAX_RELATED_HEADER, NOTICE_WORD, SHARE_ANCHOR_TEXT, isRelatedHeaderCased, labelKey } from '../../src/detectors/page-debris.js';
 import { BROWSER_WORDS, COOKIE_WORDS, LEGAL_WORDS, NEWSLETTER_WORDS, SHARE_ANCHORS } from '../../src/rules/page-debris.js';
 import { detectPageDebris, isRelatedHeader } from '../../src/index.js';
 
@@ -106,6 +106,13 @@ describe('detectPageDebris', () => {
     expect(isRelatedHeader('Most Popular View all')).toBe(true);
     expect(isRelatedHeader("Editors' Picks")).toBe(true);
     expect(isRelatedHeader('View all')).toBe(false);
+  });
+
+  it('reads a related-list header the same from a lower case given', () => {
+    const lines = ['Related Articles', '» MORE FROM BUSINESS', 'Most Popular View all', 'Вам также может понравиться', 'More than 100 people were injured', 'View all', 'x'.repeat(61)];
+    for (const line of lines) expect(isRelatedHeaderCased(line, line.toLowerCase()), line).toBe(isRelatedHeader(line));
+    expect(isRelatedHeaderCased('More from Business', 'more from business')).toBe(true);
+    expect(isRelatedHeaderCased('Related Articles'.padEnd(MAX_RELATED_HEADER + 1, '!'), 'related articles'.padEnd(MAX_RELATED_HEADER + 1, '!'))).toBe(false);
   });
 });
 

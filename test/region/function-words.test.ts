@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STOPWORDS } from '../../src/rules/stopwords.js';
 import {
-  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep, someFunctionWordHolds,
+  FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep, ruledOutByACharacter, rulesOutFunctionWord,
 } from '../../src/region/function-words.js';
 
 /** The trie state of an ASCII word, as the line scan steps it. */
@@ -35,9 +35,23 @@ describe('function words', () => {
     expect(MAX_FUNCTION_WORD).toBe(Math.max(...words.map((w) => w.length)));
   });
 
-  it('knows which characters some function word holds', () => {
-    for (const c of ['\u2019', "'", 'e', 'é', 'и', '-', 'E']) expect(someFunctionWordHolds(c.charCodeAt(0)), c).toBe(words.some((w) => w.includes(c)));
-    expect(someFunctionWordHolds(0x2019)).toBe(false);
-    expect(someFunctionWordHolds('и'.charCodeAt(0))).toBe(true);
+  it('rules a word out by a character its lower case keeps and no function word holds', () => {
+    for (const c of ['\u2019', "'", 'e', 'é', 'и', '-', 'E', 'É', 'И', '中', 'ß', 'ς', 'Σ', 'İ']) {
+      const kept = c.toLowerCase() === c;
+      expect(rulesOutFunctionWord(c.charCodeAt(0)), c).toBe(kept && !words.some((w) => w.includes(c)));
+    }
+    expect(rulesOutFunctionWord(0x2019)).toBe(true);
+    expect(rulesOutFunctionWord('и'.charCodeAt(0))).toBe(false);
+    expect(rulesOutFunctionWord('中'.charCodeAt(0))).toBe(true);
+    // A capital is never ruled out, as lower-casing turns it into another character.
+    expect(rulesOutFunctionWord('Ж'.charCodeAt(0))).toBe(false);
+    expect(rulesOutFunctionWord('😀'.charCodeAt(0))).toBe(false);
+    expect(rulesOutFunctionWord('😀'.charCodeAt(1))).toBe(false);
+    expect(ruledOutByACharacter('don’t', 0, 5)).toBe(true);
+    expect(ruledOutByACharacter('中文', 0, 2)).toBe(true);
+    expect(ruledOutByACharacter('ÜBER die', 0, 4)).toBe(false);
+    expect(ruledOutByACharacter('x中', 0, 1)).toBe(false);
+    // No word of the lists, in either case, holds a character that rules it out.
+    for (const w of words) for (const v of [w, w.toUpperCase()]) for (let i = 0; i < v.length; i++) expect(rulesOutFunctionWord(v.charCodeAt(i)), v).toBe(false);
   });
 });
