@@ -6,6 +6,8 @@ function isBinaryCode(c: number): boolean {
 /** Share of the sample that may be control characters before the input counts as binary. */
 const BINARY_SHARE = 0.01;
 const SAMPLE = 65_536;
+/** The characters of {@link isBinaryCode}: one native search clears the common input that holds none. */
+const BINARY_CODE = /[\0-\x08\x0e-\x1f\ufffe\uffff]/;
 
 /**
  * Refuse input that is too long or is binary data read as text (a PDF, an
@@ -19,6 +21,7 @@ export function assertTextInput(text: string, fn: string, maxLength: number): vo
     throw new RangeError(`${fn}: input is ${text.length} characters, over the limit of ${maxLength} (option "maxLength"); split it into documents or raise the limit`);
   }
   const n = Math.min(text.length, SAMPLE);
+  if (!BINARY_CODE.test(n === text.length ? text : text.slice(0, n))) return;
   let controls = 0;
   for (let i = 0; i < n; i++) if (isBinaryCode(text.charCodeAt(i))) controls++;
   if (controls > 8 && controls / n > BINARY_SHARE) {

@@ -66,8 +66,8 @@ function squashScan(s: string): string {
 /** A text rebuilt from source pieces, with the source offset of every character. */
 export interface MappedText {
   text: string;
-  /** `offsets[i]` is the input offset of `text[i]`; length is text.length + 1 (end). */
-  offsets: number[];
+  /** `offsets[i]` is the input offset of `text[i]`; length is text.length + 1 (end). A typed array: one slot per character, no growth. */
+  offsets: Int32Array;
 }
 
 /**
@@ -80,7 +80,10 @@ export function normaliseRanges(source: string, ranges: readonly (readonly [numb
   // (a rope of single characters costs more than linear time in garbage).
   const parts: string[] = [];
   let length = 0;
-  const offsets: number[] = [];
+  // The output is never longer than the kept characters plus one joining space per range.
+  let capacity = 1;
+  for (const [a, b] of ranges) capacity += Math.max(0, b - a) + 1;
+  const offsets = new Int32Array(capacity);
   let pendingSpace = false;
   let lastEnd = 0;
   for (const [a, b] of ranges) {
@@ -91,8 +94,7 @@ export function normaliseRanges(source: string, ranges: readonly (readonly [numb
       if (isSpaceCode(c)) {
         // A single ASCII space between kept characters stays as it is, in its stretch.
         if (c === 32 && from >= 0 && i + 1 < b && !isSpaceCode(source.charCodeAt(i + 1))) {
-          offsets.push(i);
-          length++;
+          offsets[length++] = i;
           continue;
         }
         if (from >= 0) parts.push(source.slice(from, i));
@@ -102,19 +104,17 @@ export function normaliseRanges(source: string, ranges: readonly (readonly [numb
       }
       if (pendingSpace) {
         parts.push(' ');
-        offsets.push(lastEnd);
-        length++;
+        offsets[length++] = lastEnd;
         pendingSpace = false;
       }
       if (from < 0) from = i;
-      offsets.push(i);
-      length++;
+      offsets[length++] = i;
       lastEnd = i + 1;
     }
     if (from >= 0) parts.push(source.slice(from, b));
   }
-  offsets.push(lastEnd);
-  return { text: parts.join(''), offsets };
+  offsets[length] = lastEnd;
+  return { text: parts.join(''), offsets: offsets.subarray(0, length + 1) };
 }
 
 /**

@@ -36,7 +36,7 @@ export function buildBlocks(text: string, lines: readonly Line[], removed: reado
     if (!hasRepairIn(repairs, offsets[0]!, offsets[last]! + 1)) {
       spanned = { text: mapped.text, startOf: (i) => offsets[i]!, endOf: (i) => offsets[i]! + 1 };
     } else {
-      const starts = offsets.slice(0, mapped.text.length);
+      const starts = Array.from(offsets.subarray(0, mapped.text.length));
       const repaired = repairSpanned({ text: mapped.text, starts, ends: starts.map((o) => o + 1) }, repairs);
       applied.push(...repaired.applied);
       const { starts: from, ends: to } = repaired.spanned;

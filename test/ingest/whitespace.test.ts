@@ -51,7 +51,7 @@ describe('normaliseRanges', () => {
     for (let i = 0; i < mapped.text.length; i++) {
       if (mapped.text[i] !== ' ') expect(source[mapped.offsets[i]!]).toBe(mapped.text[i]);
     }
-    expect(mapped.offsets.slice(0, 6)).toEqual([0, 1, 2, 3, 4, 6]);
+    expect([...mapped.offsets.slice(0, 6)]).toEqual([0, 1, 2, 3, 4, 6]);
     expect(mapped.offsets[mapped.text.length]).toBe(43);
   });
 });
