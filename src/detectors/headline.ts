@@ -64,7 +64,7 @@ export interface Candidate {
  * first few candidates of a page, and further down only the lines that
  * repeat the title, so no other line is trimmed or made a candidate.
  */
-export function uncoveredReader(findings: readonly Finding[]): (line: Line) => Candidate | null {
+function uncoveredReader(findings: readonly Finding[]): (line: Line) => Candidate | null {
   const spans = [...findings].sort((a, b) => a.start - b.start);
   let k = 0;
   return (line) => {

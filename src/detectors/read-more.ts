@@ -2,14 +2,13 @@ import type { Detector, Finding, Line } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { contentStart, splitLines } from '../ingest/lines.js';
 import { BARE_READ_MORE_LABELS, READ_MORE_LABELS } from '../rules/read-more-labels.js';
-import { isSpaceCode, squash, trimTrailing } from '../ingest/whitespace.js';
+import { squash, trimTrailing } from '../ingest/whitespace.js';
+import { isLetterOrNumber } from '../ingest/words.js';
 import { labelStartTest } from '../ingest/label-start.js';
 
 const LABELS = new Set<string>(READ_MORE_LABELS);
 const BARE = new Set<string>(BARE_READ_MORE_LABELS);
 const LONGEST_LABEL = Math.max(...READ_MORE_LABELS.map((l) => l.length));
-/** The first three characters of every label: a line that starts otherwise needs no search. */
-const LABEL_STARTS = new Set<string>(READ_MORE_LABELS.map((l) => squash(l).slice(0, 3)));
 /** Cheap test first: nearly every line opens with words no label opens with. */
 const mayStartWithLabel = labelStartTest([...READ_MORE_LABELS, ...BARE_READ_MORE_LABELS]);
 /** A linked title is a headline, not a paragraph. */
@@ -58,10 +57,8 @@ export function detectReadMore(text: string, lines: readonly Line[] = splitLines
 
 /** The title after a known label and a separator, or null when the line is not a read-more link. */
 function titleAfterLabel(line: string, lower: string): string | null {
-  const head = lower.slice(0, 3);
-  if (head.length === 3 && !hasSpace(head) && !LABEL_STARTS.has(head)) return null;
   for (let cut = Math.min(LONGEST_LABEL, line.length); cut >= 3; cut--) {
-    if (cut < line.length && isWordCharAt(line, cut)) continue;
+    if (cut < line.length && isLetterOrNumber(line.charCodeAt(cut))) continue;
     if (!LABELS.has(squash(lower.slice(0, cut)))) continue;
     let i = cut;
     while (i < line.length && line[i] === ' ') i++;
@@ -74,18 +71,6 @@ function titleAfterLabel(line: string, lower: string): string | null {
     return title;
   }
   return null;
-}
-
-/** Whether `s[i]` is a letter or a digit; an ASCII character, as most are, is told by its code. */
-function isWordCharAt(s: string, i: number): boolean {
-  const code = s.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(s[i]!);
-}
-
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
-  return false;
 }
 
 /** The read-more detector for the default pipeline. */

@@ -1,6 +1,7 @@
 import type { Line } from '../types.js';
 import { isSpaceCode } from '../ingest/whitespace.js';
 import { pageLines } from '../ingest/page-lines.js';
+import { endsWithMark } from '../ingest/line-end.js';
 import { PLAIN_WORD, isLetterOrNumber } from '../ingest/words.js';
 import {
   FUNCTION_WORD_LISTS, FUNCTION_WORD_START, MAX_FUNCTION_WORD, NO_FUNCTION_WORD, functionWordLists, functionWordListsAt, functionWordStep, ruledOutByACharacter,
@@ -33,8 +34,6 @@ export interface PageLanguage {
   stopwords: ReadonlySet<string>;
 }
 
-/** A sentence end with up to two closing marks after it spans at most three characters. */
-const TERMINAL_SPAN = 3;
 const INNER_STOP = /[.!?。！？]["”’»)]{0,2}\s{1,4}[\p{Lu}"“‘«(]/u;
 /** An upper-case letter, and what it says of each BMP code unit once asked: 0 not yet known, 1 upper case, 2 not. */
 const UPPER = /^\p{Lu}$/u;
@@ -214,24 +213,9 @@ function isUpper(cp: number): boolean {
   return known === 1;
 }
 
-/** The marks a sentence ends on, and the closing marks that may follow them, as code units. */
-const TERMINAL_MARKS = new Set(Array.from('.!?…。！？', (c) => c.charCodeAt(0)));
-const CLOSING_MARKS = new Set(Array.from('"”’»)]', (c) => c.charCodeAt(0)));
-
-/**
- * Whether `s` ends in a sentence mark followed by at most two closing marks,
- * as `/[.!?…。！？]["”’»)\]]{0,2}$/u` tells, read off the last code units
- * with no slice and no regular expression (one of each per line cost more).
- * The marks are all single code units, and half of a surrogate pair is none.
- */
-export function endsLikeSentence(s: string): boolean {
-  for (let k = 1; k <= TERMINAL_SPAN && k <= s.length; k++) {
-    const c = s.charCodeAt(s.length - k);
-    if (TERMINAL_MARKS.has(c)) return true;
-    if (!CLOSING_MARKS.has(c)) return false;
-  }
-  return false;
-}
+/** The marks a sentence ends on, and the closing marks that may follow them (see {@link endsWithMark}). */
+const SENTENCE_MARKS = '.!?…。！？';
+const SENTENCE_CLOSERS = '"”’»)]';
 
 /**
  * Features of every non-blank line, in one scan of each line plus a map of
@@ -259,7 +243,7 @@ export function lineFeatures(text: string, lines: readonly Line[]): { features: 
       chars: lineText.length,
       words: scan.words,
       stops: 0,
-      terminal: endsLikeSentence(lineText),
+      terminal: endsWithMark(lineText, SENTENCE_MARKS, SENTENCE_CLOSERS),
       innerStop: scan.mayStopInside && INNER_STOP.test(lineText),
       capitalised: scan.capitalised,
       repeats: 0,

@@ -3,7 +3,8 @@ import { splitLines } from '../../src/ingest/lines.js';
 import { squash } from '../../src/ingest/whitespace.js';
 import { PLAIN_WORD, wordsIn } from '../../src/ingest/words.js';
 import { STOPWORDS } from '../../src/rules/stopwords.js';
-import { endsLikeSentence, lineFeatures } from '../../src/region/line-features.js';
+import { lineFeatures } from '../../src/region/line-features.js';
+import { endsWithMark } from '../../src/ingest/line-end.js';
 import { readSeed, seedGold } from '../helpers/seeds.js';
 
 /** Lines that take every path of the scan: case variants, white space to squash, non-ASCII words, 'İ', the Kelvin sign, long runs. */
@@ -68,14 +69,14 @@ describe('lineFeatures', () => {
   });
 });
 
-describe('endsLikeSentence', () => {
+describe('endsWithMark with the line features\' marks', () => {
   /** The rule as first written: a sentence mark and up to two closing marks at the end. */
   const TERMINAL = /[.!?…。！？]["”’»)\]]{0,2}$/u;
   const ends = ['', '.', 'a', 'Done.', 'Done', 'He said “yes.”', 'Why?)', 'Why?”)', 'Why?”))', '…', 'x)]', 'End。', 'End！」', '“Quote”', 'a.b', '..."', '𝐀.', '.𝐀'];
   const lines = [...ends, ...seedGold.flatMap((g) => splitLines(readSeed(g.file)).map((l) => squash(l.text)))];
 
   it('agrees with the pattern on every line of the seeds and on edge cases', () => {
-    for (const s of lines) expect([s, endsLikeSentence(s)]).toEqual([s, TERMINAL.test(s)]);
+    for (const s of lines) expect([s, endsWithMark(s, '.!?…。！？', '"”’»)]')]).toEqual([s, TERMINAL.test(s)]);
   });
 });
 
