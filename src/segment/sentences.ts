@@ -5,7 +5,8 @@ import type { Sentence } from '../types.js';
 import { assertString } from '../ingest/assert.js';
 import { isClosingQuote, isTerminalMark, isWhiteSpace } from './characters.js';
 import { listBullets, terminalMarks } from '../rules/sentence-punctuation.js';
-import { cutAtBlankLines, defaultPieceLength } from './pieces.js';
+import { cutAtBlankLines, defaultPieceLength, paragraphPieceLength } from './pieces.js';
+import { plainProseSentences } from './plain-prose.js';
 import { resegmentTree } from './plugin.js';
 
 /**
@@ -29,7 +30,13 @@ const anyContent = /\S/;
 export function segmentSentences(text: string): Sentence[] {
   assertString(text, 'segmentSentences');
   if (!anyContent.test(text)) return [];
-  if (text.length <= defaultPieceLength && !mayHoldBoundary(text, finalMarksAt(text))) return wholeSentence(text);
+  const finalRun = finalMarksAt(text);
+  if (text.length <= defaultPieceLength && !mayHoldBoundary(text, finalRun)) return wholeSentence(text);
+  // Longer paragraphs are parsed in pieces (see pieces.ts); the plain path matches one parse.
+  if (text.length <= paragraphPieceLength) {
+    const plain = plainProseSentences(text, finalRun);
+    if (plain !== null) return plain;
+  }
   const out: Sentence[] = [];
   const cuts = cutAtBlankLines(text);
   for (let k = 0; k + 1 < cuts.length; k++) {
@@ -64,7 +71,7 @@ function mayHoldBoundary(text: string, end: number): boolean {
  *
  * @example finalMarksAt('It rained.” ') // 9
  */
-function finalMarksAt(text: string): number {
+export function finalMarksAt(text: string): number {
   let i = text.length;
   while (i > 0 && isWhiteSpace(text.charAt(i - 1))) i--;
   while (i > 0 && isClosingQuote(text.charAt(i - 1))) i--;

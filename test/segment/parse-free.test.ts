@@ -2,10 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { unified } from 'unified';
-import retextEnglish from 'retext-english';
-import type { Root } from 'nlcst';
-import { retextDecruftSentences } from '../../src/segment/plugin.js';
+import { parsedSentences } from '../helpers/parsed-sentences.js';
 import { segmentSentences } from '../../src/segment/sentences.js';
 
 /**
@@ -13,26 +10,6 @@ import { segmentSentences } from '../../src/segment/sentences.js';
  * boundary, or with one only in a final run of terminal marks. These tests
  * hold it to what the parse itself gives.
  */
-const processor = unified().use(retextEnglish).use(retextDecruftSentences).freeze();
-
-function parsedSentences(text: string): { text: string; start: number; end: number }[] {
-  if (!/\S/.test(text)) return []; // segmentSentences' own rule for texts of white space alone
-  const tree = processor.runSync(processor.parse(text), text) as Root;
-  const out: { text: string; start: number; end: number }[] = [];
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      let start = sentence.position!.start.offset!;
-      let end = sentence.position!.end.offset!;
-      while (start < end && /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(text[start]!)) start++;
-      while (end > start && /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(text[end - 1]!)) end--;
-      if (end > start) out.push({ text: text.slice(start, end), start, end });
-    }
-  }
-  return out;
-}
-
 const dumps = join(import.meta.dirname, '..', '..', 'bench', 'data', 'article-extraction-benchmark', 'textdump');
 const realLines = readdirSync(dumps).slice(0, 60).flatMap((f) => readFileSync(join(dumps, f), 'utf8').split('\n')).filter((l) => l.trim() !== '');
 
