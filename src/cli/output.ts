@@ -6,7 +6,7 @@ import { gzipInto } from './gzip.js';
 /** Where lines of JSON go: a file or stdout, gzipped or not. */
 export interface LineSink {
   /** Resolves when the sink can take more, so a slow disk or pipe slows the reader (backpressure). */
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Flush everything and close the file (stdout stays open). */
   close(): Promise<void>;
 }

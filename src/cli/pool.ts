@@ -1,5 +1,7 @@
 import { Piscina } from 'piscina';
-import type { BatchResult, RecordSettings, WorkUnit } from './records.js';
+import { encodeBatch } from './batch.js';
+import type { BatchResult } from './batch.js';
+import type { RecordSettings, WorkUnit } from './records.js';
 
 /** Cleans batches, on worker threads or on the main thread. */
 export interface BatchRunner {
@@ -55,10 +57,5 @@ async function settle(units: WorkUnit[], fn: () => BatchResult): Promise<BatchRe
 function failedBatch(units: readonly WorkUnit[], error: unknown): BatchResult {
   const message = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
   const lines = units.map((u) => JSON.stringify({ ...(u.file === null ? {} : { file: u.file }), line: u.line, error: message }));
-  return {
-    lines,
-    firstError: 0,
-    removals: units.map(() => ''),
-    stats: { documents: 0, errors: units.length, charsIn: 0, charsOut: 0, removedByKind: {} },
-  };
+  return encodeBatch(lines, units.map(() => ''), 0, { documents: 0, errors: units.length, charsIn: 0, charsOut: 0, removedByKind: {} });
 }

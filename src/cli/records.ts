@@ -2,6 +2,8 @@ import { cleanText } from '../document.js';
 import { cleanHtml } from '../html.js';
 import type { CleanDocument, Focus } from '../types.js';
 import type { FieldSettings, InputFormat } from './args.js';
+import { encodeBatch } from './batch.js';
+import type { BatchResult, BatchStats } from './batch.js';
 
 /** One record to clean: a JSONL line, or a whole .txt/.html file. */
 export interface WorkUnit {
@@ -21,25 +23,6 @@ export interface RecordSettings {
   focus: Focus;
   disable: string[];
   removals: boolean;
-}
-
-/** Counts a batch adds to the run's summary. */
-export interface BatchStats {
-  documents: number;
-  errors: number;
-  charsIn: number;
-  charsOut: number;
-  removedByKind: Record<string, number>;
-}
-
-/** The cleaned batch: one output line per unit, in order. */
-export interface BatchResult {
-  lines: string[];
-  /** Index in `lines` of the first error record, or -1. */
-  firstError: number;
-  /** Per line, its removed spans as JSON lines ('' when none or not asked for). */
-  removals: string[];
-  stats: BatchStats;
 }
 
 /**
@@ -73,7 +56,7 @@ export function cleanBatch(units: readonly WorkUnit[], settings: RecordSettings)
       removals.push('');
     }
   }
-  return { lines, firstError, removals, stats };
+  return encodeBatch(lines, removals, firstError, stats);
 }
 
 /** A unit read as a record: what to clean, and the fields that lead its output line. */

@@ -1,7 +1,9 @@
 import type { CliConfig } from './args.js';
 import type { InputSource } from './inputs.js';
 import type { LineSink } from './output.js';
-import type { BatchResult, RecordSettings, WorkUnit } from './records.js';
+import { encodeBatch } from './batch.js';
+import type { BatchResult } from './batch.js';
+import type { RecordSettings, WorkUnit } from './records.js';
 import type { ReadCounters, ReadFailure } from './reader.js';
 import type { RunStats } from './summary.js';
 import { orderedWindow } from './ordered.js';
@@ -49,13 +51,13 @@ export async function runPipeline(sources: readonly InputSource[], config: CliCo
 
   const write = async (result: BatchResult): Promise<boolean> => {
     const failed = config.strict && result.firstError >= 0;
-    const cut = failed ? result.firstError + 1 : result.lines.length;
-    await targets.output.write(`${result.lines.slice(0, cut).join('\n')}\n`);
-    const removed = result.removals.slice(0, cut).join('');
-    if (targets.removals !== null && removed !== '') await targets.removals.write(removed);
+    const cut = failed ? result.firstError + 1 : result.lines;
+    await targets.output.write(failed ? result.output.subarray(0, result.outputCut) : result.output);
+    const removed = failed ? result.removals.subarray(0, result.removalsCut) : result.removals;
+    if (targets.removals !== null && removed.length > 0) await targets.removals.write(removed);
     addBatch(total, failed ? strictStats(cut) : result.stats, cut);
     progress.tick(total.records);
-    if (failed) stoppedAt = result.lines[result.firstError]!;
+    if (failed) stoppedAt = result.errorRecord;
     return !failed;
   };
   const ordered = orderedWindow(runner.capacity, write);
@@ -99,10 +101,5 @@ function strictStats(cut: number): BatchResult['stats'] {
 
 function failureBatch(failure: ReadFailure): BatchResult {
   const at = failure.file === null ? { line: failure.line } : { file: failure.file, line: failure.line };
-  return {
-    lines: [JSON.stringify({ ...at, error: failure.failure })],
-    firstError: 0,
-    removals: [''],
-    stats: { documents: 0, errors: 1, charsIn: 0, charsOut: 0, removedByKind: {} },
-  };
+  return encodeBatch([JSON.stringify({ ...at, error: failure.failure })], [''], 0, { documents: 0, errors: 1, charsIn: 0, charsOut: 0, removedByKind: {} });
 }

@@ -1,4 +1,4 @@
-import type { BatchStats } from './records.js';
+import type { BatchStats } from './batch.js';
 import type { ReadCounters } from './reader.js';
 
 /** The totals of a run (or of one shard): what the stats file holds. */
@@ -26,7 +26,7 @@ export function emptyStats(): RunStats {
 /**
  * Add one written batch to the totals.
  *
- * @example addBatch(stats, result.stats, result.lines.length)
+ * @example addBatch(stats, result.stats, result.lines)
  */
 export function addBatch(total: RunStats, batch: BatchStats, records: number): void {
   total.records += records;
