@@ -46,9 +46,9 @@ describe('sentences of plain prose without a parse', () => {
   it('match the parse on random text built around marks, abbreviations, colons and quotes', () => {
     const word = fc.constantFrom(
       'word', 'The', 'rain', 'Mix', '1', '2', 'a', 'U.S', 'U.N', 'e.g', 'i.e', 'Mr', 'Dr', 'Gen', 'Inc', 'Co', 'Jan', 'Calif', 'St', 'No', 'I', 'A', 'b',
-      'a.m', 'p.m', '5', '12', '2019', '3.5', 'example.com', 'don’t', "it's", 'Ж', '日本', 'ÉTÉ', 'Über',
+      'a.m', 'p.m', '5', '12', '2019', '3.5', 'example.com', 'don’t', "it's", 'Ж', 'Лавров', 'т.е', '日本', '서울', 'ÉTÉ', 'Über', 'ꟋꟌ', '\u088f',
     );
-    const joint = fc.constantFrom(' ', ' ', ' ', '. ', '. ', '? ', '! ', '.', ': ', ':', ', ', ' — ', ' "', '" ', '“', '” ', '’ ', '.” ', '?! ', '. . ', '... ', ' (', ') ', '. (', '.) ', ': 1. ', ' 2. ', '\u00a0', '%', '$');
+    const joint = fc.constantFrom(' ', ' ', ' ', '. ', '. ', '? ', '! ', '.', ': ', ':', ', ', ' — ', ' "', '" ', '“', '” ', '’ ', '.” ', '."', '?” ', '.’', '?! ', '. . ', '... ', ' (', ') ', '. (', '.) ', ' [', '] ', '((', ')) ', '). ', '.] ', ': 1. ', ' 2. ', '\u00a0', '.\u00a0', '%', '$', '}. ', ' ');
     fc.assert(
       fc.property(fc.array(fc.tuple(word, joint), { maxLength: 24 }), word, fc.constantFrom('', '.', '?', '!', '."', '?”', '...'), (pairs, last, end) => {
         const text = `${pairs.map(([w, j]) => w + j).join('')}${last}${end}`;
@@ -65,6 +65,13 @@ describe('sentences of plain prose without a parse', () => {
     expect(plain(text)?.map((s) => s.text)).toEqual(['Gov. Doug Ducey spoke at 9 a.m. Tuesday.', 'The U.S. Army said no.', 'Was it 3.5 percent?', 'Yes!']);
   });
 
+  it('takes closing quotes, brackets between sentences and other scripts in its stride', () => {
+    const quoted = 'She said “no.” Then she left (by car). “Why?” Nobody knew.';
+    expect(plain(quoted)?.map((s) => s.text)).toEqual(['She said “no.”', 'Then she left (by car).', '“Why?”', 'Nobody knew.']);
+    const russian = 'Об этом сообщил Лавров. Переговоры продолжатся в понедельник.';
+    expect(plain(russian)?.map((s) => s.text)).toEqual(['Об этом сообщил Лавров.', 'Переговоры продолжатся в понедельник.']);
+  });
+
   it('leaves to the parse what the token pass reads beyond the characters', () => {
     for (const text of [
       'He left (for good. Really) today.',
@@ -73,7 +80,14 @@ describe('sentences of plain prose without a parse', () => {
       '• One. • Two.',
       'It ended. . . The next day came.',
       'He waited… Then he left.',
-      'She said “no.” Then she left.',
+      'He left (she said. Then) today.',
+      'He left [see p. 5. Then] today.',
+      'Items (( one. Two )) end.',
+      'He left ( by car )) at noon. Then ) he came back.',
+      'He left ( by car ] at noon. Then ) he came back.',
+      'It rose.) Then fell.',
+      'It rose.\u00a0Then fell.',
+      '“Why?” . Then.',
       'Why?! Because.',
       'One.\nTwo.',
       'One.\u00a0Two.',
