@@ -111,7 +111,7 @@ export function plainProseSentences(text: string, finalRun: number): Sentence[] 
     if (kind === Kind.Refuse) return null;
     if (kind === Kind.Open || kind === Kind.Close) {
       // Doubled brackets are one token to retext, which pairs only single ones.
-      if (text.charCodeAt(i + 1) === code || (i > 0 && text.charCodeAt(i - 1) === code)) return null;
+      if ((i + 1 < length && text.charCodeAt(i + 1) === code) || (i > 0 && text.charCodeAt(i - 1) === code)) return null;
       if (kind === Kind.Open) brackets.push(code);
       else if (brackets.length > 0 && brackets[brackets.length - 1] === (code === 41 ? 40 : 91)) brackets.pop();
       continue;
@@ -128,7 +128,8 @@ export function plainProseSentences(text: string, finalRun: number): Sentence[] 
     const before = KIND[text.charCodeAt(i - 1)];
     if (before === Kind.Space || before === Kind.Mark || text.charCodeAt(i - 1) === SPACE) return null;
     let after = i + 1;
-    while (KIND[text.charCodeAt(after)] === Kind.Quote) after++;
+    while (after < length && KIND[text.charCodeAt(after)] === Kind.Quote) after++;
+    if (after === length) return null;
     const next = text.charCodeAt(after);
     const nextKind = KIND[next];
     if (next !== SPACE) {
