@@ -43,6 +43,22 @@ describe('sentences of plain prose without a parse', () => {
     expect(keptCandidate).toBeGreaterThan(50);
   });
 
+  it('match the parse on random slices of real pages, cut anywhere', () => {
+    const page = realTexts.join(' ');
+    let plainSlices = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: page.length - 1 }), fc.integer({ min: 2, max: 1500 }), (at, length) => {
+        const text = page.slice(at, at + length).trim();
+        const fast = plain(text);
+        if (fast === null) return;
+        plainSlices++;
+        expect(fast, text).toEqual(parsedSentences(text));
+      }),
+      { numRuns: 1500 },
+    );
+    expect(plainSlices).toBeGreaterThan(1000);
+  });
+
   it('match the parse on random text built around marks, abbreviations, colons and quotes', () => {
     const word = fc.constantFrom(
       'word', 'The', 'rain', 'Mix', '1', '2', 'a', 'U.S', 'U.N', 'e.g', 'i.e', 'Mr', 'Dr', 'Gen', 'Inc', 'Co', 'Jan', 'Calif', 'St', 'No', 'I', 'A', 'b',
