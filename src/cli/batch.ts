@@ -37,6 +37,8 @@ export interface BatchResult {
   stats: BatchStats;
 }
 
+const encoder = new TextEncoder();
+
 /**
  * Encode a batch's output lines and removal lines (one string per unit,
  * '' for a unit without removals).
@@ -44,7 +46,6 @@ export interface BatchResult {
  * @example encodeBatch(['{"id":1}'], [''], -1, stats).output // the bytes of '{"id":1}\n'
  */
 export function encodeBatch(lines: readonly string[], removals: readonly string[], firstError: number, stats: BatchStats): BatchResult {
-  const encoder = new TextEncoder();
   const kept = firstError + 1;
   return {
     output: encoder.encode(lines.length === 0 ? '' : `${lines.join('\n')}\n`),

@@ -21,9 +21,11 @@ const anyContent = /\S/;
 /**
  * Sentences of `text` with offsets into it (UTF-16), from a retext-english
  * parse corrected by `retextDecruftSentences`. Leading and trailing white
- * space of each sentence is left outside its span. Long texts are parsed in
- * pieces cut at blank lines (see `pieces.ts`), which keeps the cost linear
- * and yields the same sentences as one parse.
+ * space of each sentence is left outside its span. A text with no possible
+ * boundary before its final marks is one sentence, and plain prose is cut
+ * without the parse (see `plain-prose.ts`); both give what the parse gives.
+ * Long texts are parsed in pieces cut at blank lines (see `pieces.ts`), which
+ * keeps the cost linear and yields the same sentences as one parse.
  *
  * @example segmentSentences('One. Two.') // [{ text: 'One.', start: 0, end: 4 }, { text: 'Two.', start: 5, end: 9 }]
  */

@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import { retextDecruftSentences } from '../../src/segment/plugin.js';
+import { isWhiteSpace } from '../../src/segment/characters.js';
 
 /**
  * The reference for segmentSentences' shortcuts: one full retext-english
@@ -9,7 +10,6 @@ import { retextDecruftSentences } from '../../src/segment/plugin.js';
  * unified run, its sentence spans without their edge white space.
  */
 const processor = unified().use(retextEnglish).use(retextDecruftSentences).freeze();
-const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 export function parsedSentences(text: string): { text: string; start: number; end: number }[] {
   if (!/\S/.test(text)) return []; // segmentSentences' own rule for texts of white space alone
@@ -21,8 +21,8 @@ export function parsedSentences(text: string): { text: string; start: number; en
       if (sentence.type !== 'SentenceNode') continue;
       let start = sentence.position!.start.offset!;
       let end = sentence.position!.end.offset!;
-      while (start < end && whiteSpace.test(text[start]!)) start++;
-      while (end > start && whiteSpace.test(text[end - 1]!)) end--;
+      while (start < end && isWhiteSpace(text.charAt(start))) start++;
+      while (end > start && isWhiteSpace(text.charAt(end - 1))) end--;
       if (end > start) out.push({ text: text.slice(start, end), start, end });
     }
   }
